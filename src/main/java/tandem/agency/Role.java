@@ -1,0 +1,40 @@
+package tandem.agency;
+
+/** What a user does in the partnership. A user may hold several roles; every role is held within one agency. */
+public enum Role {
+
+	REFERRER("Referrer"),
+	CASEWORKER("IDVA or caseworker"),
+	COORDINATOR("MARAC coordinator"),
+	CHAIR("MARAC chair"),
+	AGENCY_REPRESENTATIVE("Agency representative"),
+	TRIAGE("Triage member"),
+	ANALYST("Partnership analyst"),
+	ADMINISTRATOR("Administrator");
+
+	private final String label;
+
+	Role(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** The Spring Security authority for this role, e.g. {@code ROLE_COORDINATOR}. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Roles that serve a whole area's cases rather than only their own agency's. */
+	public boolean servesArea() {
+		return this == COORDINATOR || this == CHAIR;
+	}
+
+	/** Roles that work with case content at all. Administrators and analysts do not, by default. */
+	public boolean worksWithCases() {
+		return this != ADMINISTRATOR && this != ANALYST;
+	}
+
+}

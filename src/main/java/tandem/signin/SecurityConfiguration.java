@@ -1,0 +1,67 @@
+package tandem.signin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the JSON API (bearer tokens, no session, no cookies) and the pages (sign-in, session, CSRF).
+ * Every controller method must also declare who may call it with {@code @PreAuthorize} or {@code @PermitAll};
+ * {@code AccessRulesTests} fails the build when one does not.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**", "/oauth2/token")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/oauth2/token", "/api/v1/openapi", "/api/v1/openapi/**").permitAll()
+				.anyRequest().authenticated())
+			// Token-authenticated and cookie-free, so there is no ambient credential for CSRF to abuse.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, LocalAccountAuthentication localAccounts) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/assets/**", "/favicon.ico", "/sign-in", "/error", "/actuator/health",
+						"/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest().authenticated())
+			.authenticationProvider(localAccounts)
+			.formLogin(form -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.failureUrl("/sign-in?error")
+				.defaultSuccessUrl("/", true))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.invalidSessionUrl("/sign-in?timed-out"))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/** Argon2id with Spring Security's current recommended parameters. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+}
