@@ -15,6 +15,7 @@ class SignInController {
 	String signIn(@RequestParam(required = false) String error, @RequestParam(name = "timed-out", required = false) String timedOut,
 			@RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
 		model.addAttribute("failed", error != null);
+		model.addAttribute("hasErrors", error != null);
 		model.addAttribute("timedOut", timedOut != null);
 		model.addAttribute("signedOut", signedOut != null);
 		return "signin/sign-in";
