@@ -1,0 +1,97 @@
+package tandem.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tandem.TandemApplication;
+
+/**
+ * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"}. Benchmarks run
+ * against Tandem itself, started in this JVM on a persistent embedded PostgreSQL in {@code bench-data/} (kept
+ * between runs, since generating national-scale data takes minutes) or on the server named by
+ * {@code SPRING_DATASOURCE_URL}.
+ */
+public final class Bench {
+
+	private Bench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		try (ConfigurableApplicationContext tandem = start()) {
+			switch (options.command()) {
+				case "generate" -> generate(tandem.getBean(DataSource.class), options);
+				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
+						+ "'. Known: generate");
+			}
+		}
+	}
+
+	static ConfigurableApplicationContext start() {
+		// Command-line arguments outrank application.yml, which must keep refusing to run without a database.
+		return new SpringApplicationBuilder(TandemApplication.class).run("--tandem.database.embedded=persistent",
+				"--tandem.database.data-directory=bench-data/postgres", "--server.port=0", "--logging.level.root=warn",
+				"--spring.datasource.hikari.maximum-pool-size=60");
+	}
+
+	/** Generates the synthetic partnership once per seed and size; a database holding another one is refused. */
+	static void generate(DataSource dataSource, Options options) throws Exception {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		jdbc.sql("create table if not exists bench_dataset (seed bigint, areas int, cases int, audit_events int,"
+				+ " generated_at timestamptz default now())").update();
+		var existing = jdbc.sql("select seed, areas, cases, audit_events from bench_dataset")
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) })
+			.optional();
+		long[] wanted = { options.seed(), options.size().areas(), options.size().cases(), options.size().auditEvents() };
+		if (existing.isPresent()) {
+			if (!Arrays.equals(existing.get(), wanted)) {
+				throw new IllegalStateException("bench-data holds another data set " + Arrays.toString(existing.get())
+						+ "; delete bench-data/ (or use another database) to generate " + Arrays.toString(wanted));
+			}
+			System.out.println("Synthetic partnership already generated: " + Arrays.toString(existing.get()));
+			return;
+		}
+		long started = System.nanoTime();
+		var report = new SyntheticPartnership(options.size(), options.seed(), LocalDate.now(BenchClock.UK))
+			.generate(dataSource);
+		jdbc.sql("insert into bench_dataset (seed, areas, cases, audit_events) values (?, ?, ?, ?)")
+			.params(options.seed(), options.size().areas(), options.size().cases(), options.size().auditEvents())
+			.update();
+		System.out.printf("Generated %d areas, %d people, %d cases, %d audit events in %s%n", report.areas(),
+				report.people(), report.cases(), report.auditEvents(), Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** Command-line options: the command, then {@code --cases}, {@code --areas}, {@code --audit-events}, {@code --seed}. */
+	record Options(String command, SyntheticPartnership.Size size, long seed) {
+
+		static Options parse(String[] args) {
+			if (args.length == 0) {
+				throw new IllegalArgumentException("Name a benchmark, e.g. generate");
+			}
+			SyntheticPartnership.Size national = SyntheticPartnership.Size.NATIONAL;
+			int areas = national.areas();
+			int cases = national.cases();
+			int events = national.auditEvents();
+			long seed = 20261122L;
+			for (int i = 1; i + 1 < args.length; i += 2) {
+				switch (args[i]) {
+					case "--areas" -> areas = Integer.parseInt(args[i + 1]);
+					case "--cases" -> cases = Integer.parseInt(args[i + 1]);
+					case "--audit-events" -> events = Integer.parseInt(args[i + 1]);
+					case "--seed" -> seed = Long.parseLong(args[i + 1]);
+					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+				}
+			}
+			return new Options(args[0], new SyntheticPartnership.Size(areas, cases, events), seed);
+		}
+
+	}
+
+}
