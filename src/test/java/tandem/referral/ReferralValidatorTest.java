@@ -1,0 +1,199 @@
+package tandem.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tandem.referral.ReferralRequest.Dash;
+import tandem.referral.ReferralRequest.Judgement;
+import tandem.referral.ReferralRequest.Perpetrator;
+import tandem.referral.ReferralRequest.Phone;
+import tandem.referral.ReferralRequest.Victim;
+import tandem.risk.DashAnswer;
+import tandem.risk.DashQuestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferralValidatorTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 9, 14);
+
+	private final ReferralValidator validator = new ReferralValidator(
+			Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
+
+	@Test
+	void aCompleteReferralIsAccepted() {
+		ReferralValidator.Result result = this.validator.validate(valid());
+
+		assertThat(result.problems()).isEmpty();
+		NewReferral referral = result.referral().orElseThrow();
+		assertThat(referral.referredOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(referral.victim().familyName()).isEqualTo("Ashabeck");
+		assertThat(referral.victimPhone().safeToCall()).isFalse();
+		assertThat(referral.dash().answer(DashQuestion.Q1)).isEqualTo(DashAnswer.YES);
+		assertThat(referral.dash().answer(DashQuestion.Q24)).isEqualTo(DashAnswer.NOT_ASKED);
+		assertThat(referral.judgement().reason()).isEqualTo("Escalating threats since separation");
+	}
+
+	@Test
+	void referralDateDefaultsToTodayAndMayNotBeInTheFuture() {
+		assertThat(this.validator.validate(with(valid(), "referredOn", null)).referral().orElseThrow().referredOn())
+			.isEqualTo(TODAY);
+		assertThat(problems(with(valid(), "referredOn", "2026-09-15")))
+			.containsExactly(new FieldProblem("referredOn", "Referral date must be today or in the past"));
+	}
+
+	@Test
+	void impossibleAndMalformedDatesAreNamed() {
+		ReferralRequest request = valid();
+		Victim victim = new Victim("Amara", "Ashabeck", null, "2020-02-31", "FEMALE", null);
+		assertThat(problems(withVictim(request, victim))).containsExactly(new FieldProblem("victim.dateOfBirth",
+				"Enter a real date in the form YYYY-MM-DD, for example 1990-04-02"));
+		assertThat(problems(withVictim(request, new Victim("Amara", "Ashabeck", null, "31/02/2020", null, null))))
+			.extracting(FieldProblem::field).containsExactly("victim.dateOfBirth");
+	}
+
+	@Test
+	void dateOfBirthAfterTheReferralIsRefused() {
+		Victim victim = new Victim("Amara", "Ashabeck", null, "2026-09-14", "FEMALE", null);
+
+		assertThat(problems(withVictim(valid(), victim))).containsExactly(
+				new FieldProblem("victim.dateOfBirth", "Date of birth must be on or before the referral date"));
+	}
+
+	@Test
+	void everyInvalidFieldIsListedAtOnce() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("q3", "MAYBE");
+		answers.put("q25", "YES");
+		ReferralRequest request = new ReferralRequest(null, "tomorrow", null, null, null, new Dash(answers), -1,
+				new Judgement(true, " "), null, "PERHAPS", null);
+
+		assertThat(problems(request)).extracting(FieldProblem::field).containsExactly("area", "referredOn", "victim",
+				"dash.answers.q3", "dash.answers.q25", "policeCalloutsLast12Months", "professionalJudgement.reason",
+				"victimAwareOfReferral", "consent");
+	}
+
+	@Test
+	void aDashAnswerMustBeOneOfTheFour() {
+		ReferralRequest request = withDash(valid(), Map.of("q3", "yes please"));
+
+		assertThat(problems(request)).containsExactly(
+				new FieldProblem("dash.answers.q3", "Must be one of YES, NO, DONT_KNOW, NOT_ASKED"));
+	}
+
+	@Test
+	void judgementNeedsAReason() {
+		ReferralRequest request = withJudgement(valid(), new Judgement(true, null));
+
+		assertThat(problems(request)).containsExactly(new FieldProblem("professionalJudgement.reason",
+				"Say why professional judgement makes this high risk"));
+	}
+
+	@Test
+	void twoHundredPerpetratorsAreRefusedWithAClearLimit() {
+		List<Perpetrator> many = Collections.nCopies(200, new Perpetrator("Rory", "Brackenholt", null, "EX_PARTNER"));
+
+		assertThat(problems(withPerpetrators(valid(), many))).containsExactly(new FieldProblem("perpetrators",
+				"A referral can name at most 10 perpetrators; refer the others separately"));
+	}
+
+	@Test
+	void tenMegabytesInAFieldIsRefused() {
+		String huge = "x".repeat(10 * 1024 * 1024);
+
+		assertThat(problems(withJudgement(valid(), new Judgement(true, huge))))
+			.containsExactly(new FieldProblem("professionalJudgement.reason", "Must be 2000 characters or fewer"));
+	}
+
+	@Test
+	void namesInAnyScriptAndMarkupAreKeptExactlyAsText() {
+		String rtl = "\u0641\u0627\u0637\u0645\u0629 \uD83D\uDC9C";
+		Victim victim = new Victim(rtl, "<script>alert('x')</script>", null, "1990-04-02", "FEMALE", null);
+
+		NewReferral referral = this.validator.validate(withVictim(valid(), victim)).referral().orElseThrow();
+
+		assertThat(referral.victim().givenName()).isEqualTo(rtl);
+		assertThat(referral.victim().familyName()).isEqualTo("<script>alert('x')</script>");
+	}
+
+	@Test
+	void sharingWithoutConsentNeedsALawfulBasis() {
+		ReferralRequest withoutConsent = withConsent(valid(), "NOT_GIVEN", null);
+
+		assertThat(problems(withoutConsent)).containsExactly(new FieldProblem("lawfulBasis",
+				"Give the lawful basis for sharing without the victim's consent"));
+		assertThat(problems(withConsent(valid(), "NOT_GIVEN", "SAFEGUARDING_INDIVIDUALS_AT_RISK"))).isEmpty();
+	}
+
+	@Test
+	void aPhoneNeedsToSayWhetherItIsSafeToCall() {
+		Victim victim = new Victim("Amara", "Ashabeck", null, null, null, new Phone("07700 900123", null, null));
+
+		assertThat(problems(withVictim(valid(), victim))).containsExactly(
+				new FieldProblem("victim.phone.safeToCall", "Say whether it is safe to call this number"));
+	}
+
+	@Test
+	void someoneMustHaveAName() {
+		Victim nameless = new Victim(" ", null, null, null, null, null);
+
+		assertThat(problems(withVictim(valid(), nameless))).containsExactly(
+				new FieldProblem("victim.givenName", "Enter a name, or the part of it that is known"));
+	}
+
+	private List<FieldProblem> problems(ReferralRequest request) {
+		return this.validator.validate(request).problems();
+	}
+
+	private static ReferralRequest valid() {
+		return new ReferralRequest("north", "2026-09-13",
+				new Victim("Amara", "Ashabeck", List.of(new ReferralRequest.Name("Amy", null)), "1990-04-02", "FEMALE",
+						new Phone("07700 900123", false, "weekday mornings")),
+				List.of(new Perpetrator("Rory", "Brackenholt", "1988-11-30", "EX_PARTNER")),
+				List.of(new ReferralRequest.Child("Finn", "Ashabeck", "2019-06-01")),
+				new Dash(Map.of("q1", "YES", "q2", "NO", "q3", "DONT_KNOW", "q4", "NOT_ASKED")), 2,
+				new Judgement(true, "Escalating threats since separation"), true, "GIVEN", null);
+	}
+
+	private static ReferralRequest with(ReferralRequest r, String field, String value) {
+		return new ReferralRequest(r.area(), value, r.victim(), r.perpetrators(), r.children(), r.dash(),
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
+				r.lawfulBasis());
+	}
+
+	private static ReferralRequest withVictim(ReferralRequest r, Victim victim) {
+		return new ReferralRequest(r.area(), r.referredOn(), victim, r.perpetrators(), r.children(), r.dash(),
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
+				r.lawfulBasis());
+	}
+
+	private static ReferralRequest withPerpetrators(ReferralRequest r, List<Perpetrator> perpetrators) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), perpetrators, r.children(), r.dash(),
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
+				r.lawfulBasis());
+	}
+
+	private static ReferralRequest withDash(ReferralRequest r, Map<String, String> answers) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(),
+				new Dash(answers), r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(),
+				r.consent(), r.lawfulBasis());
+	}
+
+	private static ReferralRequest withJudgement(ReferralRequest r, Judgement judgement) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), r.dash(),
+				r.policeCalloutsLast12Months(), judgement, r.victimAwareOfReferral(), r.consent(), r.lawfulBasis());
+	}
+
+	private static ReferralRequest withConsent(ReferralRequest r, String consent, String basis) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), r.dash(),
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), consent, basis);
+	}
+
+}
