@@ -2,7 +2,6 @@ package tandem.demo;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Component;
 import tandem.demo.DemoCase.Perpetrator;
 import tandem.demo.DemoPerson.Alias;
 import tandem.demo.DemoPerson.Contact;
+import tandem.demo.DemoPerson.Equality;
 
-/** Writes the demo's people and cases straight into the case tables, one person once however many cases they are in. */
+/** Writes the demo's people and cases into the case tables, each person once however many cases they are in. */
 @Component
 @ConditionalOnBooleanProperty("tandem.demo.enabled")
 class DemoCaseWriter {
@@ -32,104 +32,101 @@ class DemoCaseWriter {
 		this.clock = clock;
 	}
 
-	/** Writes the cases in the order given, taking each reference from the shared sequence, e.g. N-2026-0001. */
+	/** Writes the cases, numbering them in the order given from the shared sequence: N-2026-0001, S-2026-0002, … */
 	void write(List<DemoCase> cases, DemoPartnershipWriter.Ids ids) {
+		List<Long> numbers = this.jdbc.sql("select nextval('case_reference_seq') from generate_series(1, :count)")
+			.param("count", cases.size()).query(Long.class).list().stream().sorted().toList();
+		Tables tables = new Tables();
 		Set<UUID> written = new HashSet<>();
-		for (DemoCase demoCase : cases) {
-			writeCase(demoCase, ids.areas().get(demoCase.area()));
-			writeParty(demoCase, demoCase.victim(), "VICTIM", null, written);
+		for (int i = 0; i < cases.size(); i++) {
+			DemoCase demoCase = cases.get(i);
+			tables.caseFile.add(demoCase.id(), reference(demoCase, numbers.get(i)), ids.areas().get(demoCase.area()),
+					demoCase.openedOn(), demoCase.closedOn(), demoCase.restricted(), demoCase.riskLevel(),
+					demoCase.openedOn().atTime(LocalTime.of(9, 30)).atZone(this.clock.getZone()).toOffsetDateTime());
+			addParty(tables, demoCase, demoCase.victim(), "VICTIM", null, written);
 			for (Perpetrator perpetrator : demoCase.perpetrators()) {
-				writeParty(demoCase, perpetrator.person(), "PERPETRATOR", perpetrator.relationship(), written);
+				addParty(tables, demoCase, perpetrator.person(), "PERPETRATOR", perpetrator.relationship(), written);
 			}
 			for (DemoPerson child : demoCase.children()) {
-				writeParty(demoCase, child, "CHILD", null, written);
+				addParty(tables, demoCase, child, "CHILD", null, written);
 			}
 			for (DemoAgency agency : demoCase.agencies()) {
-				this.jdbc.sql("insert into case_agency (case_id, agency_id, involved_since) values (:case, :agency, :since)")
-					.param("case", demoCase.id()).param("agency", ids.agency(demoCase.area(), agency))
-					.param("since", demoCase.openedOn())
-					.update();
+				tables.caseAgency.add(demoCase.id(), ids.agency(demoCase.area(), agency), demoCase.openedOn());
 			}
 			for (String username : demoCase.namedUsers()) {
-				this.jdbc.sql("insert into case_named_user (case_id, user_id) values (:case, :user)")
-					.param("case", demoCase.id()).param("user", ids.users().get(username))
-					.update();
+				tables.caseNamedUser.add(demoCase.id(), ids.users().get(username));
 			}
 		}
+		tables.insert(this.jdbc);
 	}
 
-	private void writeCase(DemoCase demoCase, UUID areaId) {
-		long number = this.jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
-		String reference = "%s-%d-%04d".formatted(demoCase.area().referencePrefix(), demoCase.openedOn().getYear(),
-				number);
-		OffsetDateTime createdAt = demoCase.openedOn().atTime(LocalTime.of(9, 30)).atZone(this.clock.getZone())
-			.toOffsetDateTime();
-		this.jdbc.sql("""
-				insert into case_file (id, reference, area_id, opened_on, closed_on, restricted, risk_level, created_at)
-				values (:id, :reference, :area, :openedOn, :closedOn, :restricted, :risk, :createdAt)
-				""")
-			.param("id", demoCase.id()).param("reference", reference).param("area", areaId)
-			.param("openedOn", demoCase.openedOn()).param("closedOn", demoCase.closedOn())
-			.param("restricted", demoCase.restricted()).param("risk", demoCase.riskLevel())
-			.param("createdAt", createdAt)
-			.update();
+	private static String reference(DemoCase demoCase, long number) {
+		return "%s-%d-%04d".formatted(demoCase.area().referencePrefix(), demoCase.openedOn().getYear(), number);
 	}
 
-	private void writeParty(DemoCase demoCase, DemoPerson person, String role, @Nullable String relationship,
-			Set<UUID> written) {
+	private static void addParty(Tables tables, DemoCase demoCase, DemoPerson person, String role,
+			@Nullable String relationship, Set<UUID> written) {
 		if (written.add(person.id())) {
-			writePerson(person);
+			addPerson(tables, person);
 		}
-		this.jdbc.sql("""
-				insert into case_party (case_id, person_id, role, relationship)
-				values (:case, :person, :role, :relationship)
-				""")
-			.param("case", demoCase.id()).param("person", person.id()).param("role", role)
-			.param("relationship", relationship)
-			.update();
+		tables.caseParty.add(demoCase.id(), person.id(), role, relationship);
 	}
 
-	private void writePerson(DemoPerson person) {
-		DemoPerson.Equality equality = person.equality();
-		this.jdbc.sql("""
-				insert into person (id, given_name, family_name, date_of_birth, gender, ethnicity, disability,
-				                    sexual_orientation, gender_identity, religion, first_language, interpreter_needed,
-				                    location_note)
-				values (:id, :given, :family, :born, :gender, :ethnicity, :disability, :orientation, :identity,
-				        :religion, :language, :interpreter, :location)
-				""")
-			.param("id", person.id()).param("given", person.givenName()).param("family", person.familyName())
-			.param("born", person.dateOfBirth()).param("gender", person.gender())
-			.param("ethnicity", equality == null ? null : equality.ethnicity())
-			.param("disability", equality == null ? null : equality.disability())
-			.param("orientation", equality == null ? null : equality.sexualOrientation())
-			.param("identity", equality == null ? null : equality.genderIdentity())
-			.param("religion", equality == null ? null : equality.religion())
-			.param("language", equality == null ? null : equality.firstLanguage())
-			.param("interpreter", equality == null ? null : equality.interpreterNeeded())
-			.param("location", person.locationNote())
-			.update();
+	private static void addPerson(Tables tables, DemoPerson person) {
+		Equality equality = person.equality();
+		if (equality == null) {
+			tables.person.add(person.id(), person.givenName(), person.familyName(), person.dateOfBirth(),
+					person.gender(), null, null, null, null, null, null, null, person.locationNote());
+		}
+		else {
+			tables.person.add(person.id(), person.givenName(), person.familyName(), person.dateOfBirth(),
+					person.gender(), equality.ethnicity(), equality.disability(), equality.sexualOrientation(),
+					equality.genderIdentity(), equality.religion(), equality.firstLanguage(),
+					equality.interpreterNeeded(), person.locationNote());
+		}
 		int position = 0;
 		for (Alias alias : person.aliases()) {
-			this.jdbc.sql("""
-					insert into person_alias (person_id, position, given_name, family_name)
-					values (:person, :position, :given, :family)
-					""")
-				.param("person", person.id()).param("position", position++).param("given", alias.givenName())
-				.param("family", alias.familyName())
-				.update();
+			tables.personAlias.add(person.id(), position++, alias.givenName(), alias.familyName());
 		}
 		position = 0;
 		for (Contact contact : person.contacts()) {
-			this.jdbc.sql("""
-					insert into contact_detail (person_id, position, kind, value, safe_to_use, safe_times, note)
-					values (:person, :position, :kind, :value, :safe, :times, :note)
-					""")
-				.param("person", person.id()).param("position", position++).param("kind", contact.kind())
-				.param("value", contact.value()).param("safe", contact.safeToUse()).param("times", contact.safeTimes())
-				.param("note", contact.note())
-				.update();
+			tables.contactDetail.add(person.id(), position++, contact.kind(), contact.value(), contact.safeToUse(),
+					contact.safeTimes(), contact.note());
 		}
+	}
+
+	/** The case tables, inserted in the order their foreign keys need. */
+	private static final class Tables {
+
+		final BulkInsert person = new BulkInsert("person", "id uuid", "given_name text", "family_name text",
+				"date_of_birth date", "gender text", "ethnicity text", "disability text", "sexual_orientation text",
+				"gender_identity text", "religion text", "first_language text", "interpreter_needed boolean",
+				"location_note text");
+
+		final BulkInsert personAlias = new BulkInsert("person_alias", "person_id uuid", "position integer",
+				"given_name text", "family_name text");
+
+		final BulkInsert contactDetail = new BulkInsert("contact_detail", "person_id uuid", "position integer",
+				"kind text", "value text", "safe_to_use boolean", "safe_times text", "note text");
+
+		final BulkInsert caseFile = new BulkInsert("case_file", "id uuid", "reference text", "area_id uuid",
+				"opened_on date", "closed_on date", "restricted boolean", "risk_level text", "created_at timestamptz");
+
+		final BulkInsert caseParty = new BulkInsert("case_party", "case_id uuid", "person_id uuid", "role text",
+				"relationship text");
+
+		final BulkInsert caseAgency = new BulkInsert("case_agency", "case_id uuid", "agency_id uuid",
+				"involved_since date");
+
+		final BulkInsert caseNamedUser = new BulkInsert("case_named_user", "case_id uuid", "user_id uuid");
+
+		void insert(JdbcClient jdbc) {
+			for (BulkInsert table : List.of(this.person, this.personAlias, this.contactDetail, this.caseFile,
+					this.caseParty, this.caseAgency, this.caseNamedUser)) {
+				table.execute(jdbc);
+			}
+		}
+
 	}
 
 }

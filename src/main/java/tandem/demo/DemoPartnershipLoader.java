@@ -37,9 +37,7 @@ class DemoPartnershipLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final boolean onConfiguredDatabase;
-
-	private final boolean configuredDatabaseAllowed;
+	private final Environment environment;
 
 	DemoPartnershipLoader(JdbcClient jdbc, DemoPartnershipWriter partnership, DemoCaseWriter cases, Clock clock,
 			Environment environment) {
@@ -47,20 +45,13 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		this.partnership = partnership;
 		this.cases = cases;
 		this.clock = clock;
-		String url = environment.getProperty("spring.datasource.url");
-		this.onConfiguredDatabase = url != null && !url.isBlank();
-		this.configuredDatabaseAllowed = environment.getProperty("tandem.demo.allow-configured-database",
-				Boolean.class, false);
+		this.environment = environment;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.onConfiguredDatabase && !this.configuredDatabaseAllowed) {
-			throw new IllegalStateException("The demo partnership has published passwords, so it is loaded only into"
-					+ " Tandem's own embedded database. Start the demo without SPRING_DATASOURCE_URL, or start Tandem"
-					+ " without the demo profile to use the configured database.");
-		}
+		refuseConfiguredDatabase(this.environment);
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOAD_LOCK).query().listOfRows();
 		if (this.jdbc.sql("select count(*) from area where code = 'north'").query(Long.class).single() > 0) {
 			log.info("Demo partnership already loaded: keeping its data");
@@ -73,6 +64,21 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		log.info("Demo partnership loaded: {} areas, {} agencies, {} sign-ins, {} cases in {} ms",
 				ids.areas().size(), ids.agencies().size(), ids.users().size(), demoCases.size(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * The demo's passwords and secrets are published, so they must never reach a real database: with the demo profile
+	 * switched on by mistake against production, Tandem stops instead. Tests that run against a configured test
+	 * server say so with {@code tandem.demo.allow-configured-database}.
+	 */
+	static void refuseConfiguredDatabase(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url");
+		boolean allowed = environment.getProperty("tandem.demo.allow-configured-database", Boolean.class, false);
+		if (url != null && !url.isBlank() && !allowed) {
+			throw new IllegalStateException("The demo partnership has published passwords, so it is loaded only into"
+					+ " Tandem's own embedded database. Start the demo without SPRING_DATASOURCE_URL, or start Tandem"
+					+ " without the demo profile to use the configured database.");
+		}
 	}
 
 }
