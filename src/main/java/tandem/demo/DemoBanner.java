@@ -2,6 +2,7 @@ package tandem.demo;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +19,8 @@ import tandem.agency.Role;
 @Component
 @ConditionalOnBooleanProperty("tandem.demo.enabled")
 class DemoBanner {
+
+	private static final int WIDTH = 78;
 
 	private final Environment environment;
 
@@ -37,7 +40,7 @@ class DemoBanner {
 	}
 
 	static String text(String port, String dataDirectory) {
-		String rule = "=".repeat(78);
+		String rule = "=".repeat(WIDTH);
 		return String.join(System.lineSeparator(), "", rule,
 				"  Tandem demo partnership is running at http://localhost:" + port,
 				"",
@@ -48,20 +51,33 @@ class DemoBanner {
 				"  API clients: <area>-<agency> with secret demo-<area>-<agency>,",
 				"  e.g. north-police / demo-north-police. See README.md for the full list.",
 				"",
-				"  Everything in the demo is fictional. Its data is kept between runs in ./" + dataDirectory + ";",
-				"  delete that folder to start again from a fresh demo.",
+				"  Everything in the demo is fictional. Its data is kept between runs in",
+				"  ./" + dataDirectory + "; delete that folder to start again afresh.",
 				rule, "");
 	}
 
-	/** One line per role: the usernames that hold it. */
+	/** The usernames that hold each role, wrapped to the banner's width. */
 	private static String signIns() {
-		return List.of(Role.values())
-			.stream()
-			.map(role -> "  %-23s %s".formatted(role.label() + ":", DemoSignIns.USERS.stream()
+		return Stream.of(Role.values())
+			.map(role -> wrap("  %-23s".formatted(role.label() + ":"), DemoSignIns.USERS.stream()
 				.filter(user -> user.roles().contains(role))
 				.map(DemoUser::username)
-				.collect(Collectors.joining(", "))))
+				.toList()))
 			.collect(Collectors.joining(System.lineSeparator()));
+	}
+
+	private static String wrap(String label, List<String> usernames) {
+		StringBuilder text = new StringBuilder(label);
+		int lineStart = 0;
+		for (int i = 0; i < usernames.size(); i++) {
+			String next = usernames.get(i) + (i < usernames.size() - 1 ? "," : "");
+			if (text.length() - lineStart + 1 + next.length() > WIDTH) {
+				lineStart = text.length() + System.lineSeparator().length();
+				text.append(System.lineSeparator()).append(" ".repeat(label.length()));
+			}
+			text.append(' ').append(next);
+		}
+		return text.toString();
 	}
 
 }

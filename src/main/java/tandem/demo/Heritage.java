@@ -1,5 +1,7 @@
 package tandem.demo;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -26,10 +28,8 @@ record Heritage(int weight, List<String> femaleNames, List<String> maleNames, Li
 							"Hargreaves", "Ingleby", "Jowett", "Kershaw", "Lomax", "Metcalfe", "Oldroyd", "Pickering",
 							"Quarmby", "Rawlinson", "Sutcliffe", "Thackeray", "Varley", "Whitaker", "Yardley",
 							"O'Brien", "Ó Briain", "MacLeod", "Pryce"),
-					List.of("White: English, Welsh, Scottish, Northern Irish or British",
-							"White: English, Welsh, Scottish, Northern Irish or British",
-							"White: English, Welsh, Scottish, Northern Irish or British", "White: Irish",
-							"Mixed or multiple ethnic groups: White and Black Caribbean"),
+					withShares("White: English, Welsh, Scottish, Northern Irish or British", 17, "White: Irish", 2,
+							"Mixed or multiple ethnic groups: White and Black Caribbean", 1),
 					ENGLISH),
 			new Heritage(5, List.of("Agnieszka", "Małgorzata", "Łucja", "Zofia"),
 					List.of("Tomasz", "Paweł", "Mateusz", "Łukasz"), List.of("Nowak", "Kowalczyk", "Zając", "Wójcik"),
@@ -52,6 +52,15 @@ record Heritage(int weight, List<String> femaleNames, List<String> maleNames, Li
 							"Black, Black British, Caribbean or African: Caribbean",
 							"Mixed or multiple ethnic groups: White and Black African"),
 					ENGLISH));
+
+	/** Categories repeated by their share, so that a uniform pick follows the shares. */
+	private static List<String> withShares(String first, int firstShare, String second, int secondShare, String third,
+			int thirdShare) {
+		List<String> categories = new ArrayList<>(Collections.nCopies(firstShare, first));
+		categories.addAll(Collections.nCopies(secondShare, second));
+		categories.addAll(Collections.nCopies(thirdShare, third));
+		return List.copyOf(categories);
+	}
 
 	static Heritage draw(Random random) {
 		int total = ALL.stream().mapToInt(Heritage::weight).sum();

@@ -29,4 +29,9 @@ class DemoBannerTest {
 		assertThat(this.banner).contains("fictional").contains("./tandem-data/postgres");
 	}
 
+	@Test
+	void fitsAnEightyColumnTerminal() {
+		assertThat(this.banner.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(78));
+	}
+
 }
