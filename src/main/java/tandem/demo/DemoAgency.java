@@ -1,0 +1,54 @@
+package tandem.demo;
+
+/** The eleven agencies every demo area has, with the codes that API.md fixes. */
+enum DemoAgency {
+
+	POLICE("police", "Police", "police"),
+	IDVA("idva", "IDVA service", "idva"),
+	WOMENS_AID("womens-aid", "Women's Aid", "specialist"),
+	CHILDRENS_SOCIAL_CARE("childrens-social-care", "Children's social care", "social-care"),
+	ADULT_SOCIAL_CARE("adult-social-care", "Adult social care", "social-care"),
+	HOUSING("housing", "Housing", "housing"),
+	ACUTE_HEALTH("acute-health", "Acute hospital trust", "health"),
+	PRIMARY_CARE("primary-care", "Primary care (GP practices)", "health"),
+	PROBATION("probation", "Probation service", "probation"),
+	MENTAL_HEALTH("mental-health", "Mental health trust", "health"),
+	EDUCATION("education", "Education and schools", "education");
+
+	private final String code;
+
+	private final String label;
+
+	private final String sector;
+
+	DemoAgency(String code, String label, String sector) {
+		this.code = code;
+		this.label = label;
+		this.sector = sector;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	String sector() {
+		return this.sector;
+	}
+
+	/** A readable name that says it is fictional, e.g. "North Police (demo)". */
+	String nameIn(DemoArea area) {
+		String areaWord = area.code().substring(0, 1).toUpperCase() + area.code().substring(1);
+		return areaWord + " " + this.label + " (demo)";
+	}
+
+	/** The API client id, {@code <area>-<agency>}, fixed by API.md. */
+	String clientIdIn(DemoArea area) {
+		return area.code() + "-" + this.code;
+	}
+
+	/** The API client secret, {@code demo-<area>-<agency>}, fixed by API.md. */
+	String clientSecretIn(DemoArea area) {
+		return "demo-" + clientIdIn(area);
+	}
+
+}
