@@ -1,6 +1,7 @@
 package tandem.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ class HomeController {
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	@GetMapping("/")
-	String home(Actor actor, Model model) {
+	String home(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("actor", actor);
 		return "web/home";
 	}
