@@ -1,10 +1,13 @@
 package tandem.cases;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tandem.Fixtures;
@@ -40,6 +43,9 @@ class BreakGlassIntegrationTest {
 
 	@Autowired
 	CaseAuditRecords audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	AreaFixture area;
 
@@ -117,6 +123,20 @@ class BreakGlassIntegrationTest {
 		Actor otherCoordinator = this.fixtures.user(this.fixtures.agency(this.fixtures.area(), "idva"),
 				Role.COORDINATOR);
 		assertThat(page(otherCoordinator, "/break-glass", 200)).doesNotContain(this.aCase.reference(), REASON);
+	}
+
+	@Test
+	void anExpiredGrantNoLongerOpensTheCase() throws Exception {
+		Actor nurse = this.fixtures.user(this.health, Role.REFERRER);
+		this.jdbc.sql("""
+				insert into break_glass (id, case_id, user_id, reason, granted_at, expires_at)
+				values (:id, :caseId, :userId, :reason, now() - interval '9 hours', now() - interval '1 hour')
+				""")
+			.param("id", UUID.randomUUID()).param("caseId", this.aCase.id()).param("userId", nurse.userId())
+			.param("reason", REASON)
+			.update();
+
+		page(nurse, this.aCase.path(), 403);
 	}
 
 	private String page(Actor actor, String path, int status) throws Exception {
