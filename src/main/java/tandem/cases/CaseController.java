@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
 
 /**
@@ -92,6 +93,7 @@ class CaseController {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		model.addAttribute("caseId", id);
 		model.addAttribute("form", form);
+		model.addAttribute("validityHours", BreakGlassGrants.VALIDITY.toHours());
 		return "cases/no-access";
 	}
 

@@ -16,10 +16,12 @@ import tandem.Fixtures.AreaFixture;
 import tandem.TandemIntegrationTest;
 import tandem.agency.Actor;
 import tandem.agency.AgencyRef;
+import tandem.agency.Role;
 import tandem.cases.CaseAuditRecords.Recorded;
 import tandem.cases.CaseFixtures.CreatedCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -113,6 +115,16 @@ class CaseApiIntegrationTest {
 		assertThat(body).doesNotContain("900999");
 		assertThat(this.audit.of(police)).containsExactly(
 				new Recorded("VIEW", "case", this.aCase.id(), "SUCCESS", "basis: agency involved"));
+	}
+
+	@Test
+	void personOfAnUninvolvedAgencyIsToldToUseThePagesForEmergencyAccess() throws Exception {
+		Actor nurse = this.fixtures.user(this.fixtures.agency(this.area, "acute-health"), Role.REFERRER);
+
+		this.mvc.perform(get("/api/v1/cases/" + this.aCase.id()).with(SignedInAs.user(nurse)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("Emergency access")));
 	}
 
 	@Test

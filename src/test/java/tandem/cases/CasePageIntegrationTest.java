@@ -82,7 +82,7 @@ class CasePageIntegrationTest {
 
 		String html = page(outsider, this.aCase.path(), 403);
 
-		assertThat(html).contains("You do not have access to this case", "Your agency is not involved",
+		assertThat(html).contains("You do not have access to this case", "Your agency is not involved", "for 8 hours",
 				"name=\"reason\"", "reported to the area's MARAC coordinator")
 			.doesNotContain("Alys", "Pryce", this.aCase.reference());
 		assertThat(this.audit.of(outsider)).containsExactly(
@@ -95,7 +95,7 @@ class CasePageIntegrationTest {
 
 		String html = page(officer, this.aCase.path(), 200);
 
-		assertThat(html).contains(this.aCase.reference(), "Alys Pryce", "Alice Price", "2 April 1990",
+		assertThat(html).contains(this.aCase.reference(), "Alys Pryce", "Alice Price", "2 April 1990", "no interpreter needed",
 				"In refuge, south area", "Gareth Pryce", "Ex partner", "Cai Pryce", "Son", this.police.name(), "High")
 			.doesNotContain("Who has viewed this case");
 		assertThat(this.audit.of(officer)).containsExactly(
