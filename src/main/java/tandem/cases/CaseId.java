@@ -15,9 +15,4 @@ public record CaseId(UUID value) {
 		return CANONICAL.matcher(text).matches() ? Optional.of(new CaseId(UUID.fromString(text))) : Optional.empty();
 	}
 
-	@Override
-	public String toString() {
-		return this.value.toString();
-	}
-
 }

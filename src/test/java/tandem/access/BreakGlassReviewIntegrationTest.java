@@ -14,7 +14,6 @@ import tandem.Fixtures;
 import tandem.Fixtures.AreaFixture;
 import tandem.TandemIntegrationTest;
 import tandem.agency.Actor;
-import tandem.agency.AgencyRef;
 import tandem.agency.Role;
 import tandem.cases.CaseAuditRecords;
 import tandem.cases.CaseAuditRecords.Recorded;
