@@ -1,20 +1,43 @@
 package tandem.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
+import tandem.agency.Role;
+import tandem.cases.CaseList;
 
-/** The home page: what needs the signed-in user's attention. */
+/**
+ * The home page: what needs the signed-in user's attention. Their open cases, and for coordinators the emergency
+ * access waiting for review. Administrators and analysts see no case content at all.
+ */
 @Controller
 class HomeController {
 
+	private final CaseList cases;
+
+	private final BreakGlassGrants breakGlass;
+
+	HomeController(CaseList cases, BreakGlassGrants breakGlass) {
+		this.cases = cases;
+		this.breakGlass = breakGlass;
+	}
+
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	@GetMapping("/")
-	String home(Actor actor, Model model) {
+	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("actor", actor);
+		if (actor.worksWithCases()) {
+			model.addAttribute("cases", this.cases.openCasesFor(actor, page));
+		}
+		if (actor.has(Role.COORDINATOR)) {
+			model.addAttribute("breakGlassToReview", this.breakGlass.awaitingReview(actor.agency().areaId()));
+		}
 		return "web/home";
 	}
 

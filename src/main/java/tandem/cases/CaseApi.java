@@ -1,0 +1,40 @@
+package tandem.cases;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import tandem.agency.Actor;
+
+/** Cases for agency systems, under the same need-to-know rules as the pages: an agency sees what it is involved in. */
+@RestController
+class CaseApi {
+
+	private final CaseGate gate;
+
+	CaseApi(CaseGate gate) {
+		this.gate = gate;
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@GetMapping("/api/v1/cases/{id}")
+	CaseSummaryResponse read(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+		return switch (this.gate.read(actor, id)) {
+			case CaseSight.Visible visible -> CaseSummaryResponse.of(visible.details());
+			case CaseSight.BreakGlassOffered offered -> throw problem(HttpStatus.FORBIDDEN,
+					"Your agency is not involved in this case. Emergency access can only be requested in Tandem's pages.");
+			case CaseSight.Hidden hidden -> throw problem(HttpStatus.NOT_FOUND,
+					"There is no case with this id that you may see.");
+		};
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String detail) {
+		return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+	}
+
+}

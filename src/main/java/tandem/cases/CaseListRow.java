@@ -1,0 +1,11 @@
+package tandem.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One case in a list: enough to recognise it and open it. */
+public record CaseListRow(UUID id, String reference, String victimName, @Nullable RiskLevel riskLevel,
+		LocalDate openedOn) {
+}

@@ -1,0 +1,9 @@
+package tandem.person;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The person aggregates. */
+interface People extends ListCrudRepository<Person, UUID> {
+}
