@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,7 @@ class BreakGlassController {
 
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@GetMapping("/break-glass")
-	String list(@AuthenticationPrincipal Actor actor, Model model) {
+	String list(Actor actor, Model model) {
 		model.addAttribute("grants", this.reviews.awaitingReview(actor));
 		return VIEW;
 	}
@@ -41,7 +40,7 @@ class BreakGlassController {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@PostMapping("/break-glass/{id}/review")
 	String review(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
-			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+			Actor actor, Model model, RedirectAttributes redirect) {
 		Optional<String> problem = ReviewNote.problemWith(note);
 		if (problem.isPresent()) {
 			model.addAttribute("hasErrors", true);

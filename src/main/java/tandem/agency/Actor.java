@@ -1,11 +1,12 @@
 package tandem.agency;
 
 import java.io.Serializable;
-import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 import tandem.audit.AuditActor;
 
@@ -16,7 +17,7 @@ import tandem.audit.AuditActor;
  * @param userId the user's id; null for an API client, which acts for its agency as a whole
  */
 public record Actor(String id, String name, AgencyRef agency, Set<Role> roles, Kind kind, @Nullable UUID userId)
-		implements Principal, Serializable {
+		implements AuthenticatedPrincipal, Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);
@@ -36,7 +37,8 @@ public record Actor(String id, String name, AgencyRef agency, Set<Role> roles, K
 
 	/**
 	 * The principal name that sessions and frameworks record: the opaque id, never the person's name, so that no
-	 * personal data reaches the session table or logs.
+	 * personal data reaches the session table or logs. (Spring Security's {@code AuthenticatedPrincipal}, not
+	 * {@code java.security.Principal}, which Spring MVC would resolve as the whole authentication token.)
 	 */
 	@Override
 	public String getName() {

@@ -3,7 +3,6 @@ package tandem.cases;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +22,7 @@ class CaseApi {
 
 	@PreAuthorize("isAuthenticated()")
 	@GetMapping("/api/v1/cases/{id}")
-	CaseSummaryResponse read(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+	CaseSummaryResponse read(@PathVariable String id, Actor actor) {
 		return switch (this.gate.read(actor, id)) {
 			case CaseSight.Visible visible -> CaseSummaryResponse.of(visible.details());
 			case CaseSight.BreakGlassOffered offered -> throw problem(HttpStatus.FORBIDDEN,

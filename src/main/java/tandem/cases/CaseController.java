@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class CaseController {
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	@GetMapping("/cases/{id}")
-	String show(@PathVariable String id, @AuthenticationPrincipal Actor actor, Model model,
+	String show(@PathVariable String id, Actor actor, Model model,
 			HttpServletResponse response) {
 		return switch (this.gate.read(actor, id)) {
 			case CaseSight.Visible visible -> {
@@ -59,7 +58,7 @@ class CaseController {
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	@PostMapping("/cases/{id}/break-glass")
 	String breakGlass(@PathVariable String id, @ModelAttribute("form") BreakGlassForm form,
-			@AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response) {
+			Actor actor, Model model, HttpServletResponse response) {
 		String reason = form.reason() == null ? "" : form.reason();
 		return switch (this.emergencyAccess.request(actor, id, reason)) {
 			case EmergencyAccess.Result.Open open -> "redirect:/cases/" + id;
@@ -74,7 +73,7 @@ class CaseController {
 
 	@PreAuthorize("hasRole('COORDINATOR') or hasRole('CHAIR')")
 	@GetMapping("/cases/{id}/views")
-	String views(@PathVariable String id, @AuthenticationPrincipal Actor actor, Model model,
+	String views(@PathVariable String id, Actor actor, Model model,
 			HttpServletResponse response) {
 		return switch (this.viewers.of(actor, id)) {
 			case CaseViewers.Result.Shown shown -> {

@@ -1,7 +1,6 @@
 package tandem.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,7 @@ class HomeController {
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+	String home(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("actor", actor);
 		if (actor.worksWithCases()) {
 			model.addAttribute("cases", this.cases.openCasesFor(actor, page));
