@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import tandem.person.PersonDetails;
+import tandem.risk.RiskLevel;
 
 /** A case as a viewer who may see it sees it. Only {@link CaseGate} hands these out. */
 public record CaseDetails(UUID id, String reference, UUID areaId, String areaCode, String areaName, LocalDate openedOn,

@@ -13,6 +13,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import tandem.access.CaseAccessFacts;
+import tandem.risk.RiskLevel;
 
 /**
  * The shared case record: one victim's case, the people in it and the agencies working it.

@@ -18,6 +18,7 @@ import tandem.agency.Role;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.risk.RiskLevel;
 
 /**
  * The open cases someone works: those their agency is involved in, their area's for coordinators and chairs, and

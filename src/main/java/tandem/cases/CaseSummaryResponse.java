@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import tandem.risk.RiskLevel;
+
 /** A case as an agency system reads it: who is in it and who is working it, without contact details. */
 record CaseSummaryResponse(UUID id, String reference, String area, @Nullable RiskLevel riskLevel, LocalDate openedOn,
 		@Nullable LocalDate closedOn, List<Party> parties, List<Agency> agencies) {
