@@ -46,6 +46,20 @@ record CaseFile(@Id UUID id, String reference, UUID areaId, LocalDate openedOn, 
 	record NamedUser(UUID userId) {
 	}
 
+	boolean hasParty(UUID personId, PartyRole role) {
+		return this.parties.stream().anyMatch(party -> party.personId().equals(personId) && party.role() == role);
+	}
+
+	boolean involves(UUID agencyId) {
+		return this.agencies.stream().anyMatch(agency -> agency.agencyId().equals(agencyId));
+	}
+
+	/** The case as a further referral leaves it: more parties and agencies, the newest risk level. */
+	CaseFile with(Set<CaseParty> changedParties, Set<InvolvedAgency> changedAgencies, RiskLevel newestRiskLevel) {
+		return new CaseFile(this.id, this.reference, this.areaId, this.openedOn, this.closedOn, this.restricted,
+				newestRiskLevel, changedParties, changedAgencies, this.namedUsers, this.version);
+	}
+
 	/** Everything the access policy needs, and nothing it does not. */
 	CaseAccessFacts accessFacts() {
 		return new CaseAccessFacts(this.id, this.areaId, this.restricted,

@@ -47,6 +47,11 @@ record Person(@Id UUID id, @Nullable String givenName, @Nullable String familyNa
 			@Nullable String note) {
 	}
 
+	Person withContacts(List<ContactDetail> changed) {
+		return new Person(this.id, this.givenName, this.familyName, this.dateOfBirth, this.gender, this.equality,
+				this.firstLanguage, this.interpreterNeeded, this.locationNote, this.aliases, changed, this.version);
+	}
+
 	PersonDetails details() {
 		return new PersonDetails(this.id, this.givenName, this.familyName,
 				this.aliases.stream().map(alias -> PersonDetails.fullName(alias.givenName(), alias.familyName())).toList(),

@@ -1,0 +1,111 @@
+package tandem.cases;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.cases.CaseFile.CaseParty;
+import tandem.cases.CaseFile.InvolvedAgency;
+import tandem.risk.RiskLevel;
+
+/**
+ * Opens cases and adds to them, for the use cases that create them (a referral). A victim and perpetrator pair is the
+ * case's key: a further referral of the same pair joins their open case; a new perpetrator means a new case. Runs
+ * inside the caller's transaction, which audits it.
+ */
+@Service
+public class CaseRegister {
+
+	private final CaseFiles cases;
+
+	private final JdbcClient jdbc;
+
+	CaseRegister(CaseFiles cases, JdbcClient jdbc) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+	}
+
+	/** The reference and id of a case just opened or added to. */
+	public record RegisteredCase(UUID id, String reference, boolean opened) {
+	}
+
+	/** The most recently opened open case in which this victim and one of these perpetrators are parties. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<UUID> openCaseOf(UUID victimId, Collection<UUID> perpetratorIds) {
+		if (perpetratorIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select c.id from case_file c
+				join case_party v on v.case_id = c.id and v.role = 'VICTIM' and v.person_id = :victim
+				join case_party p on p.case_id = c.id and p.role = 'PERPETRATOR' and p.person_id in (:perpetrators)
+				where c.closed_on is null
+				order by c.opened_on desc, c.created_at desc
+				limit 1
+				""")
+			.param("victim", victimId)
+			.param("perpetrators", perpetratorIds)
+			.query(UUID.class)
+			.optional();
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegisteredCase open(NewCase opening) {
+		Set<CaseParty> parties = new HashSet<>();
+		parties.add(new CaseParty(opening.victimId(), PartyRole.VICTIM, null));
+		opening.perpetrators().forEach(p -> parties.add(new CaseParty(p.personId(), PartyRole.PERPETRATOR, p.relationship())));
+		opening.childIds().forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
+		String reference = nextReference(opening.areaCode(), opening.openedOn());
+		CaseFile file = new CaseFile(UUID.randomUUID(), reference, opening.areaId(), opening.openedOn(), null, false,
+				opening.riskLevel(), parties, involved(opening.agencyIds(), opening.openedOn()), Set.of(), null);
+		this.cases.save(file);
+		return new RegisteredCase(file.id(), reference, true);
+	}
+
+	/**
+	 * Adds what a further referral brings to an open case: perpetrators and children not yet on it, agencies not yet
+	 * involved, and the risk level of the newest assessment.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegisteredCase addTo(UUID caseId, NewCase addition) {
+		CaseFile file = this.cases.findById(caseId).orElseThrow();
+		Set<CaseParty> parties = new HashSet<>(file.parties());
+		addition.perpetrators()
+			.stream()
+			.filter(p -> !file.hasParty(p.personId(), PartyRole.PERPETRATOR))
+			.forEach(p -> parties.add(new CaseParty(p.personId(), PartyRole.PERPETRATOR, p.relationship())));
+		addition.childIds()
+			.stream()
+			.filter(child -> !file.hasParty(child, PartyRole.CHILD))
+			.forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
+		Set<InvolvedAgency> agencies = new HashSet<>(file.agencies());
+		addition.agencyIds()
+			.stream()
+			.filter(agency -> !file.involves(agency))
+			.forEach(agency -> agencies.add(new InvolvedAgency(agency, addition.openedOn())));
+		this.cases.save(file.with(parties, agencies, addition.riskLevel()));
+		return new RegisteredCase(file.id(), file.reference(), false);
+	}
+
+	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {
+		Set<InvolvedAgency> involved = new HashSet<>();
+		agencyIds.forEach(agency -> involved.add(new InvolvedAgency(agency, since)));
+		return involved;
+	}
+
+	/** A reference people can read out on the phone: the area, the year and a partnership-wide number. */
+	private String nextReference(String areaCode, LocalDate openedOn) {
+		long number = this.jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
+		return "%s-%d-%04d".formatted(areaCode.toUpperCase(Locale.ROOT), openedOn.getYear(), number);
+	}
+
+}

@@ -1,0 +1,90 @@
+package tandem.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds people to the partnership's records without duplicating them carelessly: someone already held is found and
+ * reused, so repeats and serial perpetrators are seen. Runs inside the caller's use case, which audits it.
+ */
+@Service
+public class PersonRegister {
+
+	private final People people;
+
+	private final PersonMatcher matcher;
+
+	PersonRegister(People people, PersonMatcher matcher) {
+		this.people = people;
+		this.matcher = matcher;
+	}
+
+	/** Who the description means: a person already held (with their contact details brought up to date), or a new one. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Registered register(NewPerson described) {
+		return this.matcher.certainMatch(described)
+			.map(known -> new Registered(known, true, updateContacts(known, described)))
+			.orElseGet(() -> new Registered(create(described), false, false));
+	}
+
+	/**
+	 * @param alreadyKnown the person was held before this registration
+	 * @param contactsChanged contact details of a person already held were added to or their safety changed
+	 */
+	public record Registered(UUID personId, boolean alreadyKnown, boolean contactsChanged) {
+	}
+
+	private UUID create(NewPerson described) {
+		UUID id = UUID.randomUUID();
+		this.people.save(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
+				described.gender(), null, null, null, null,
+				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
+				described.contacts().stream().map(PersonRegister::contact).toList(), null));
+		return id;
+	}
+
+	/**
+	 * Adds contact details the person did not have, and takes the referral's word on the safety of those they had:
+	 * a number now unsafe to call must stop being offered at once.
+	 */
+	private boolean updateContacts(UUID personId, NewPerson described) {
+		Person known = this.people.findById(personId).orElseThrow();
+		List<Person.ContactDetail> contacts = new ArrayList<>(known.contacts());
+		boolean changed = false;
+		for (NewPerson.NewContact offered : described.contacts()) {
+			Person.ContactDetail latest = contact(offered);
+			int held = indexOf(contacts, offered);
+			if (held < 0) {
+				contacts.add(latest);
+				changed = true;
+			}
+			else if (!contacts.get(held).equals(latest)) {
+				contacts.set(held, latest);
+				changed = true;
+			}
+		}
+		if (changed) {
+			this.people.save(known.withContacts(contacts));
+		}
+		return changed;
+	}
+
+	private static int indexOf(List<Person.ContactDetail> contacts, NewPerson.NewContact offered) {
+		for (int i = 0; i < contacts.size(); i++) {
+			if (contacts.get(i).kind() == offered.kind() && contacts.get(i).value().equals(offered.value())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static Person.ContactDetail contact(NewPerson.NewContact contact) {
+		return new Person.ContactDetail(contact.kind(), contact.value(), contact.safeToUse(), contact.safeTimes(), null);
+	}
+
+}

@@ -1,0 +1,6 @@
+package tandem.referral;
+
+/** How a referral reached Tandem. */
+enum Channel {
+	PAGES, API
+}

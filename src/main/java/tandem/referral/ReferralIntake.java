@@ -1,0 +1,147 @@
+package tandem.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.agency.Actor;
+import tandem.agency.AreaDirectory;
+import tandem.agency.AreaDirectory.AreaRef;
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
+import tandem.cases.CaseRegister;
+import tandem.cases.CaseRegister.RegisteredCase;
+import tandem.cases.NewCase;
+import tandem.person.ContactKind;
+import tandem.person.NewPerson;
+import tandem.person.PersonRegister;
+import tandem.person.PersonRegister.Registered;
+import tandem.referral.NewReferral.Party;
+import tandem.referral.Referrals.Referrer;
+import tandem.risk.AreaRiskThresholds;
+import tandem.risk.RepeatHistory;
+import tandem.risk.RiskAssessment;
+import tandem.risk.RiskInput;
+import tandem.risk.RiskRules;
+
+/**
+ * Takes in one referral, all or nothing: finds or adds the people, applies the area's risk rules (with the repeat
+ * history of the same victim and perpetrator), opens the case or adds to the pair's open one, routes it, and audits
+ * every step in the same transaction.
+ */
+@Service
+class ReferralIntake {
+
+	private final AreaDirectory areas;
+
+	private final PersonRegister people;
+
+	private final CaseRegister cases;
+
+	private final Referrals referrals;
+
+	private final AreaRiskThresholds thresholds;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ReferralIntake(AreaDirectory areas, PersonRegister people, CaseRegister cases, Referrals referrals,
+			AreaRiskThresholds thresholds, AuditLog audit, Clock clock) {
+		this.areas = areas;
+		this.people = people;
+		this.cases = cases;
+		this.referrals = referrals;
+		this.thresholds = thresholds;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The area named in a referral does not exist. */
+	static final class UnknownArea extends RuntimeException {
+
+		UnknownArea() {
+			super("No area has this code");
+		}
+
+	}
+
+	/**
+	 * @param chosenRoute the referrer's choice for a referral below the threshold; ignored when it meets it
+	 */
+	@Transactional
+	public ReferralOutcome submit(Actor actor, NewReferral referral, Channel channel, @Nullable Route chosenRoute) {
+		AreaRef area = this.areas.areaByCode(referral.areaCode()).orElseThrow(UnknownArea::new);
+		Registered victim = register(actor, referral.victim(), referral.victimPhone());
+		List<NewCase.Perpetrator> perpetrators = new ArrayList<>();
+		for (Party perpetrator : referral.perpetrators()) {
+			UUID id = register(actor, perpetrator, null).personId();
+			perpetrators.add(new NewCase.Perpetrator(id, perpetrator.relationship() == null ? null
+					: perpetrator.relationship().name()));
+		}
+		List<UUID> children = new ArrayList<>();
+		for (Party child : referral.children()) {
+			children.add(register(actor, child, null).personId());
+		}
+		List<UUID> perpetratorIds = perpetrators.stream().map(NewCase.Perpetrator::personId).toList();
+		RepeatHistory history = this.referrals.lastMaracReferralOfPair(victim.personId(), perpetratorIds, referral.referredOn())
+			.map(RepeatHistory::lastReferredOn)
+			.orElse(RepeatHistory.NONE);
+		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(new RiskInput(
+				referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(), referral.judgement(), history));
+		Route route = assessment.meetsMaracThreshold() ? Route.MARAC_AND_IDVA
+				: Optional.ofNullable(chosenRoute).filter(r -> r != Route.MARAC_AND_IDVA).orElse(Route.TRIAGE);
+		NewCase caseDetails = new NewCase(area.id(), area.code(), referral.referredOn(), victim.personId(), perpetrators,
+				children, agenciesFor(actor, area, route), assessment.riskLevel());
+		RegisteredCase registered = this.cases.openCaseOf(victim.personId(), perpetratorIds)
+			.map(open -> this.cases.addTo(open, caseDetails))
+			.orElseGet(() -> this.cases.open(caseDetails));
+		UUID referralId = UUID.randomUUID();
+		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
+				victim.alreadyKnown(), Instant.now(this.clock));
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), registered.opened() ? AuditAction.CREATE
+				: AuditAction.CHANGE, "case", registered.id()).inCase(registered.id()));
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "referral", referralId)
+			.inCase(registered.id())
+			.withDetail("route " + route.name() + ", risk " + assessment.riskLevel().name()));
+		return this.referrals.outcome(referralId).orElseThrow();
+	}
+
+	private Registered register(Actor actor, Party party, NewReferral.@Nullable Contact phone) {
+		List<NewPerson.NewContact> contacts = phone == null ? List.of()
+				: List.of(new NewPerson.NewContact(ContactKind.PHONE, phone.number(), phone.safeToCall(), phone.safeTimes()));
+		Registered registered = this.people.register(new NewPerson(party.givenName(), party.familyName(),
+				party.aliases().stream().map(a -> new NewPerson.Name(a.givenName(), a.familyName())).toList(),
+				party.dateOfBirth(), party.gender() == null ? null : party.gender().name(), contacts));
+		if (!registered.alreadyKnown() || registered.contactsChanged()) {
+			this.audit.record(AuditEvent.success(actor.asAuditActor(),
+					registered.alreadyKnown() ? AuditAction.CHANGE : AuditAction.CREATE, "person", registered.personId()));
+		}
+		return registered;
+	}
+
+	/** The referring agency is involved from the start; the route may bring in the agency that takes the case. */
+	private Set<UUID> agenciesFor(Actor actor, AreaRef area, Route route) {
+		Set<UUID> agencies = new HashSet<>();
+		agencies.add(actor.agency().id());
+		route.sectorInvolved().flatMap(sector -> this.areas.agencyOfSector(area.id(), sector)).ifPresent(agencies::add);
+		return agencies;
+	}
+
+	private static Referrer referrer(Actor actor) {
+		return new Referrer(actor.agency().id(), actor.userId(),
+				actor.kind() == Actor.Kind.API_CLIENT ? actor.name() : null);
+	}
+
+}

@@ -1,0 +1,266 @@
+package tandem.referral;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tandem.Fixtures;
+import tandem.Fixtures.AreaFixture;
+import tandem.TandemIntegrationTest;
+import tandem.agency.Actor;
+import tandem.agency.AgencyRef;
+import tandem.agency.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@TandemIntegrationTest
+class ReferralApiIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private AreaFixture area;
+
+	private AgencyRef police;
+
+	private AgencyRef idva;
+
+	private String familyName;
+
+	@BeforeEach
+	void partnership() {
+		this.area = this.fixtures.area();
+		this.police = this.fixtures.agency(this.area, "police");
+		this.idva = this.fixtures.agency(this.area, "idva");
+		this.familyName = Fixtures.unique("Ashabeck");
+	}
+
+	@Test
+	void refusedWithoutSigningIn() throws Exception {
+		this.mvc.perform(post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content(body(15, "Rory")))
+			.andExpect(status().is4xxClientError());
+		assertThat(referralsFor(this.familyName)).isZero();
+	}
+
+	@Test
+	void refusedToSomeoneWhoDoesNotRefer() throws Exception {
+		Actor analyst = this.fixtures.user(this.police, Role.ANALYST);
+
+		this.mvc.perform(submit(body(15, "Rory"), as(analyst, Role.ANALYST))).andExpect(status().isForbidden());
+		assertThat(referralsFor(this.familyName)).isZero();
+	}
+
+	@Test
+	void aReferralMeetingTheThresholdOpensACaseForTheMaracAndTheIdvaService() throws Exception {
+		MvcResult result = this.mvc.perform(submit(body(15, "Rory"), policeSystem()))
+			.andExpect(status().isCreated())
+			.andExpect(header().exists("Location"))
+			.andExpect(jsonPath("$.dash.yesCount").value(15))
+			.andExpect(jsonPath("$.dash.answered").value(24))
+			.andExpect(jsonPath("$.criteria.visibleHighRisk").value(true))
+			.andExpect(jsonPath("$.criteria.professionalJudgement").value(false))
+			.andExpect(jsonPath("$.criteria.potentialEscalation").value(false))
+			.andExpect(jsonPath("$.criteria.repeat").value(false))
+			.andExpect(jsonPath("$.meetsMaracThreshold").value(true))
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.route").value("MARAC_AND_IDVA"))
+			.andExpect(jsonPath("$.reasons", hasItem("15 yes answers: visible high risk (14 or more)")))
+			.andReturn();
+		String caseId = jsonField(result, "caseId");
+
+		assertThat(this.jdbc.sql("select agency_id::text from case_agency where case_id = cast(:id as uuid)")
+			.param("id", caseId).query(String.class).list())
+			.containsExactlyInAnyOrder(this.police.id().toString(), this.idva.id().toString());
+		assertThat(this.jdbc.sql("select role from case_party where case_id = cast(:id as uuid)")
+			.param("id", caseId).query(String.class).list())
+			.containsExactlyInAnyOrder("VICTIM", "PERPETRATOR", "CHILD");
+		assertThat(this.jdbc.sql("""
+				select action || ' ' || subject_type from audit_event where correlation_id =
+				    (select correlation_id from audit_event where subject_type = 'referral' and subject_id = :id)
+				""").param("id", jsonField(result, "id")).query(String.class).list())
+			.containsExactlyInAnyOrder("CREATE person", "CREATE person", "CREATE person", "CREATE case",
+					"CREATE referral");
+	}
+
+	@Test
+	void theOutcomeCanBeReadBackOnlyByAnAgencyThatMaySeeTheCase() throws Exception {
+		String id = jsonField(this.mvc.perform(submit(body(3, "Rory"), policeSystem())).andReturn(), "id");
+		AgencyRef housing = this.fixtures.agency(this.area, "housing");
+
+		this.mvc.perform(get("/api/v1/referrals/" + id).with(policeSystem()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.riskLevel").value("STANDARD"))
+			.andExpect(jsonPath("$.route").value("TRIAGE"));
+		this.mvc.perform(get("/api/v1/referrals/" + id).with(system(housing)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404));
+		this.mvc.perform(get("/api/v1/referrals/not-a-uuid").with(policeSystem())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void invalidInputListsEveryFieldAndWritesNothing() throws Exception {
+		String invalid = """
+				{"area": "%s", "referredOn": "2099-01-01",
+				 "victim": {"givenName": "Amara", "familyName": "%s", "dateOfBirth": "2020-02-31"},
+				 "dash": {"answers": {"q1": "PERHAPS"}},
+				 "professionalJudgement": {"applies": true},
+				 "victimAwareOfReferral": true, "consent": "GIVEN"}
+				""".formatted(this.area.code(), this.familyName);
+
+		this.mvc.perform(submit(invalid, policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("referredOn",
+					"victim.dateOfBirth", "dash.answers.q1", "professionalJudgement.reason")));
+		this.mvc.perform(submit("{\"victim\": {\"givenName\": [1, 2]}}", policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("victim.givenName"));
+		this.mvc.perform(submit(body(15, "Rory").replace(this.area.code(), "no-such-area"), policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("area"));
+		assertThat(referralsFor(this.familyName)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from person where family_name = :name").param("name", this.familyName)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aRetryWithTheSameKeyReturnsTheFirstAnswer() throws Exception {
+		String key = Fixtures.unique("retry");
+		String first = jsonField(this.mvc.perform(submit(body(15, "Rory"), policeSystem()).header("Idempotency-Key", key))
+			.andExpect(status().isCreated()).andReturn(), "id");
+
+		this.mvc.perform(submit(body(15, "Rory"), policeSystem()).header("Idempotency-Key", key))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(first));
+		this.mvc.perform(submit(body(2, "Rory"), policeSystem()).header("Idempotency-Key", key))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(referralsFor(this.familyName)).isOne();
+	}
+
+	@Test
+	void twoIdenticalSubmissionsAtOnceMakeOneReferral() throws Exception {
+		String key = Fixtures.unique("twin");
+		Callable<MvcResult> twin = () -> this.mvc
+			.perform(submit(body(15, "Rory"), policeSystem()).header("Idempotency-Key", key))
+			.andReturn();
+		List<Future<MvcResult>> results = new ArrayList<>();
+		try (var threads = Executors.newFixedThreadPool(4)) {
+			for (int i = 0; i < 4; i++) {
+				results.add(threads.submit(twin));
+			}
+		}
+		List<String> ids = new ArrayList<>();
+		for (Future<MvcResult> result : results) {
+			assertThat(result.get().getResponse().getStatus()).isEqualTo(201);
+			ids.add(jsonField(result.get(), "id"));
+		}
+		assertThat(ids).containsOnly(ids.getFirst());
+		assertThat(referralsFor(this.familyName)).isOne();
+	}
+
+	@Test
+	void theSamePairWithinTwelveMonthsIsARepeatOnTheSameCaseAndANewPerpetratorIsANewCase() throws Exception {
+		MvcResult first = this.mvc.perform(submit(body(15, "Rory"), policeSystem())).andReturn();
+
+		this.mvc.perform(submit(body(2, "Rory"), system(this.idva)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.criteria.repeat").value(true))
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.victimAlreadyKnown").value(true))
+			.andExpect(jsonPath("$.caseId").value(jsonField(first, "caseId")));
+		this.mvc.perform(submit(body(2, "Dariusz"), policeSystem()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.criteria.repeat").value(false))
+			.andExpect(jsonPath("$.victimAlreadyKnown").value(true))
+			.andExpect(jsonPath("$.caseId").value(org.hamcrest.Matchers.not(jsonField(first, "caseId"))));
+	}
+
+	@Test
+	void namesInAnyScriptAndMarkupAreStoredExactly() throws Exception {
+		String name = "\u0641\u0627\u0637\u0645\u0629 \uD83D\uDC9C <b>x</b>";
+		this.mvc.perform(submit(body(15, "Rory").replace("\"givenName\": \"Amara\"", "\"givenName\": \"" + name + "\""),
+				policeSystem())).andExpect(status().isCreated());
+
+		assertThat(this.jdbc.sql("select given_name from person where family_name = :family and date_of_birth = '1990-04-02'")
+			.param("family", this.familyName).query(String.class).single()).isEqualTo(name);
+	}
+
+	private MockHttpServletRequestBuilder submit(String body, org.springframework.test.web.servlet.request.RequestPostProcessor who) {
+		return post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content(body).with(who);
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor policeSystem() {
+		return system(this.police);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor system(AgencyRef agency) {
+		return as(Actor.apiClient(agency.qualifiedCode(), agency), Role.REFERRER);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor, Role role) {
+		Authentication token = UsernamePasswordAuthenticationToken.authenticated(actor, null,
+				AuthorityUtils.createAuthorityList(role.authority()));
+		return authentication(token);
+	}
+
+	private String body(int yesAnswers, String perpetratorGivenName) {
+		StringBuilder answers = new StringBuilder();
+		for (int q = 1; q <= 24; q++) {
+			answers.append(q > 1 ? ", " : "").append("\"q").append(q).append("\": \"").append(q <= yesAnswers ? "YES" : "NO")
+				.append('"');
+		}
+		return """
+				{"area": "%s",
+				 "victim": {"givenName": "Amara", "familyName": "%s", "dateOfBirth": "1990-04-02", "gender": "FEMALE",
+				            "phone": {"number": "07700 900123", "safeToCall": false, "safeTimes": "weekday mornings"}},
+				 "perpetrators": [{"givenName": "%s", "familyName": "Brackenholt-%s", "dateOfBirth": "1988-11-30",
+				                   "relationshipToVictim": "EX_PARTNER"}],
+				 "children": [{"givenName": "Finn", "familyName": "%s", "dateOfBirth": "2019-06-01"}],
+				 "dash": {"answers": {%s}},
+				 "policeCalloutsLast12Months": 1,
+				 "victimAwareOfReferral": true, "consent": "GIVEN"}
+				""".formatted(this.area.code(), this.familyName, perpetratorGivenName, this.familyName, this.familyName,
+				answers);
+	}
+
+	private int referralsFor(String familyName) {
+		return this.jdbc.sql("""
+				select count(*) from referral r join case_party p on p.case_id = r.case_id and p.role = 'VICTIM'
+				join person v on v.id = p.person_id where v.family_name = :name
+				""").param("name", familyName).query(Integer.class).single();
+	}
+
+	private static String jsonField(MvcResult result, String field) throws Exception {
+		return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$." + field);
+	}
+
+}
