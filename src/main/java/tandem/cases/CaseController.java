@@ -2,6 +2,7 @@ package tandem.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
+import tandem.risk.RiskHistory;
+import tandem.risk.RiskTrend;
 
 /**
  * The case page and its break-glass form. A case someone may not know about answers exactly like a case that does
@@ -30,10 +33,14 @@ class CaseController {
 
 	private final CaseViewers viewers;
 
+	private final RiskHistory riskHistory;
+
 	private final Clock clock;
 
-	CaseController(CaseGate gate, EmergencyAccess emergencyAccess, CaseViewers viewers, Clock clock) {
+	CaseController(CaseGate gate, EmergencyAccess emergencyAccess, CaseViewers viewers, RiskHistory riskHistory,
+			Clock clock) {
 		this.gate = gate;
+		this.riskHistory = riskHistory;
 		this.emergencyAccess = emergencyAccess;
 		this.viewers = viewers;
 		this.clock = clock;
@@ -46,6 +53,9 @@ class CaseController {
 		return switch (this.gate.read(actor, id)) {
 			case CaseSight.Visible visible -> {
 				model.addAttribute("details", visible.details());
+				List<RiskHistory.Entry> assessments = this.riskHistory.forCase(visible.details().id());
+				model.addAttribute("assessments", assessments);
+				model.addAttribute("riskTrend", RiskTrend.of(assessments));
 				model.addAttribute("today", LocalDate.now(this.clock));
 				model.addAttribute("mayViewTrail", actor.servesArea(visible.details().areaId()));
 				yield "cases/case";

@@ -32,6 +32,7 @@ import tandem.referral.Referrals.Referrer;
 import tandem.risk.AreaRiskThresholds;
 import tandem.risk.RepeatHistory;
 import tandem.risk.RiskAssessment;
+import tandem.risk.RiskHistory;
 import tandem.risk.RiskInput;
 import tandem.risk.RiskRules;
 
@@ -53,17 +54,20 @@ class ReferralIntake {
 
 	private final AreaRiskThresholds thresholds;
 
+	private final RiskHistory riskHistory;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	ReferralIntake(AreaDirectory areas, PersonRegister people, CaseRegister cases, Referrals referrals,
-			AreaRiskThresholds thresholds, AuditLog audit, Clock clock) {
+			AreaRiskThresholds thresholds, RiskHistory riskHistory, AuditLog audit, Clock clock) {
 		this.areas = areas;
 		this.people = people;
 		this.cases = cases;
 		this.referrals = referrals;
 		this.thresholds = thresholds;
+		this.riskHistory = riskHistory;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -98,8 +102,9 @@ class ReferralIntake {
 		RepeatHistory history = this.referrals.lastMaracReferralOfPair(victim.personId(), perpetratorIds, referral.referredOn())
 			.map(RepeatHistory::lastReferredOn)
 			.orElse(RepeatHistory.NONE);
-		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(new RiskInput(
-				referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(), referral.judgement(), history));
+		RiskInput input = new RiskInput(referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(),
+				referral.judgement(), history);
+		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(input);
 		Route route = assessment.meetsMaracThreshold() ? Route.MARAC_AND_IDVA
 				: Optional.ofNullable(chosenRoute).filter(r -> r != Route.MARAC_AND_IDVA).orElse(Route.TRIAGE);
 		NewCase caseDetails = new NewCase(area.id(), area.code(), referral.referredOn(), victim.personId(), perpetrators,
@@ -108,8 +113,11 @@ class ReferralIntake {
 			.map(open -> this.cases.addTo(open, caseDetails))
 			.orElseGet(() -> this.cases.open(caseDetails));
 		UUID referralId = UUID.randomUUID();
+		Instant now = Instant.now(this.clock);
 		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
-				victim.alreadyKnown(), Instant.now(this.clock));
+				victim.alreadyKnown(), now);
+		this.riskHistory.recordDash(new RiskHistory.Assessor(registered.id(), referralId, referral.referredOn(),
+				actor.agency().id(), actor.userId()), input, assessment, now);
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), registered.opened() ? AuditAction.CREATE
 				: AuditAction.CHANGE, "case", registered.id()).inCase(registered.id()));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "referral", referralId)

@@ -13,19 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tandem.risk.DashAnswer;
-import tandem.risk.DashQuestion;
 import tandem.risk.RiskAssessment;
 import tandem.risk.RiskLevel;
 
 /** Referrals and the assessments made with them. */
 @Repository
 class Referrals {
-
-	/** The tool and version every Dash assessment from a referral records. */
-	static final String DASH_TOOL = "SAFELIVES_DASH";
-
-	static final String DASH_VERSION = "2015";
 
 	private final JdbcClient jdbc;
 
@@ -53,28 +46,6 @@ class Referrals {
 			.param("basis", referral.lawfulBasis() == null ? null : referral.lawfulBasis().name())
 			.param("meets", assessment.meetsMaracThreshold()).param("repeat", assessment.criteria().repeat())
 			.param("known", victimAlreadyKnown).param("route", route.name()).param("at", Timestamp.from(at))
-			.update();
-		this.jdbc.sql("""
-				insert into risk_assessment (id, case_id, referral_id, assessed_on, assessor_agency_id, assessor_user_id,
-				                             tool, tool_version, answers, yes_count, answered, unknown_answers,
-				                             police_callouts, professional_judgement, judgement_reason,
-				                             visible_high_risk, potential_escalation, repeat_referral,
-				                             meets_marac_threshold, risk_level, reasons, created_at)
-				values (:id, :case, :referral, :on, :agency, :user, :tool, :version, cast(:answers as jsonb), :yes,
-				        :answered, :unknown, :callouts, :judgement, :reason, :visible, :escalation, :repeat, :meets,
-				        :level, :reasons, :at)
-				""")
-			.param("id", UUID.randomUUID()).param("case", caseId).param("referral", id).param("on", referral.referredOn())
-			.param("agency", referrer.agencyId()).param("user", referrer.userId())
-			.param("tool", DASH_TOOL).param("version", DASH_VERSION).param("answers", answersJson(referral))
-			.param("yes", assessment.yesCount()).param("answered", assessment.answered())
-			.param("unknown", assessment.unknownAnswers()).param("callouts", referral.policeCalloutsLast12Months())
-			.param("judgement", referral.judgement().applies()).param("reason", referral.judgement().reason())
-			.param("visible", assessment.criteria().visibleHighRisk())
-			.param("escalation", assessment.criteria().potentialEscalation())
-			.param("repeat", assessment.criteria().repeat()).param("meets", assessment.meetsMaracThreshold())
-			.param("level", assessment.riskLevel().name()).param("reasons", assessment.reasons().toArray(String[]::new))
-			.param("at", Timestamp.from(at))
 			.update();
 	}
 
@@ -120,16 +91,6 @@ class Referrals {
 					List.of((String[]) rs.getArray("reasons").getArray()), Route.valueOf(rs.getString("route")),
 					rs.getBoolean("victim_already_known")))
 			.optional();
-	}
-
-	private static String answersJson(NewReferral referral) {
-		StringBuilder json = new StringBuilder("{");
-		for (DashQuestion question : DashQuestion.values()) {
-			DashAnswer answer = referral.dash().answer(question);
-			json.append(question.number() > 1 ? "," : "").append('"').append(question.key()).append("\":\"")
-				.append(answer.name()).append('"');
-		}
-		return json.append('}').toString();
 	}
 
 }
