@@ -43,12 +43,15 @@ class SecurityConfiguration {
 				.requestMatchers("/assets/**", "/favicon.ico", "/sign-in", "/error", "/actuator/health",
 						"/actuator/health/**", "/actuator/info")
 				.permitAll()
-				.anyRequest().authenticated())
+				// Someone who still owes a security code may reach only the pages that take it.
+				.requestMatchers(PendingSignIn.CODE_PAGE, PendingSignIn.SET_UP_PAGE).hasAuthority(PendingSignIn.AUTHORITY)
+				.anyRequest().hasAuthority(SignedIn.SIGNED_IN))
 			.authenticationProvider(localAccounts)
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.failureUrl("/sign-in?error")
-				.defaultSuccessUrl("/", true))
+				.successHandler(new SignInSuccess()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PendingSecondFactorRedirect()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionUrl("/sign-in?timed-out"))
