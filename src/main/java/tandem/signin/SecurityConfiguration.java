@@ -1,5 +1,7 @@
 package tandem.signin;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -20,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SingleSignOnProperties.class)
 class SecurityConfiguration {
 
 	@Bean
@@ -38,7 +42,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LocalAccountAuthentication localAccounts) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LocalAccountAuthentication localAccounts, SignInSuccess success,
+			ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers singleSignOnUsers)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/favicon.ico", "/sign-in", "/error", "/actuator/health",
 						"/actuator/health/**", "/actuator/info")
@@ -50,7 +56,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.failureUrl("/sign-in?error")
-				.successHandler(new SignInSuccess()))
+				.successHandler(success))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PendingSecondFactorRedirect()))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
@@ -58,6 +64,13 @@ class SecurityConfiguration {
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+		// Single sign-on only when an identity provider is configured, so the zero-setup demo needs none.
+		if (singleSignOn.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.loginPage("/sign-in")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOnUsers))
+				.successHandler(success)
+				.failureUrl("/sign-in?error"));
+		}
 		return http.build();
 	}
 
