@@ -23,16 +23,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(SingleSignOnProperties.class)
+@EnableConfigurationProperties({ SingleSignOnProperties.class, ExternalIssuerProperties.class })
 class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiAuthentication bearerTokens, ApiProblems problems) throws Exception {
 		http.securityMatcher("/api/**", "/oauth2/token")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/oauth2/token", "/api/v1/openapi", "/api/v1/openapi/**").permitAll()
-				.anyRequest().authenticated())
+				.anyRequest().hasAuthority(SignedIn.API_CLIENT))
+			.oauth2ResourceServer(resourceServer -> resourceServer
+				.authenticationManagerResolver(request -> bearerTokens::authenticate)
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// Token-authenticated and cookie-free, so there is no ambient credential for CSRF to abuse.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

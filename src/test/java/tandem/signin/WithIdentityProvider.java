@@ -13,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +30,7 @@ import tandem.Fixtures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({ Fixtures.class, WithIdentityProvider.AdministratorsOnlyApi.class })
 abstract class WithIdentityProvider {
 
 	static final String STAFF = "staff";
@@ -64,6 +67,18 @@ abstract class WithIdentityProvider {
 		properties.add("tandem.api.external-issuer.issuer-uri", () -> PROVIDER.issuerUrl(AGENCY_SYSTEMS).toString());
 		// java.net's cookie store rightly never sends a Secure cookie over plain http, which is all a test port has.
 		properties.add("server.servlet.session.cookie.secure", () -> "false");
+	}
+
+	/** An API endpoint no agency system may call, to show what a refusal looks like. Exists only in these tests. */
+	@RestController
+	static class AdministratorsOnlyApi {
+
+		@PreAuthorize("hasRole('ADMINISTRATOR')")
+		@GetMapping("/api/v1/test-only/administrators")
+		String administratorsOnly() {
+			return "allowed";
+		}
+
 	}
 
 	String url(String path) {
