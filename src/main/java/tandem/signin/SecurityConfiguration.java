@@ -15,6 +15,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import tandem.agency.Actor;
+
 /**
  * Two filter chains: the JSON API (bearer tokens, no session, no cookies) and the pages (sign-in, session, CSRF).
  * Every controller method must also declare who may call it with {@code @PreAuthorize} or {@code @PermitAll};
@@ -48,8 +50,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LocalAccountAuthentication localAccounts, SignInSuccess success,
-			ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers singleSignOnUsers)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers singleSignOnUsers,
+			SignInAudit audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/favicon.ico", "/sign-in", "/error", "/actuator/health",
 						"/actuator/health/**", "/actuator/info")
@@ -63,7 +65,12 @@ class SecurityConfiguration {
 				.failureUrl("/sign-in?error")
 				.successHandler(success))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PendingSecondFactorRedirect()))
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+						audit.signedOut(actor);
+					}
+				}))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionUrl("/sign-in?timed-out"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -45,6 +45,10 @@ class SignInAudit {
 		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_IN, SUBJECT, null));
 	}
 
+	void signedOut(Actor actor) {
+		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_OUT, SUBJECT, null));
+	}
+
 	/** A wrong security code from someone whose password was right: they are known, so they are named. */
 	void wrongCode(Actor actor) {
 		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_IN, SUBJECT, null)

@@ -1,7 +1,5 @@
 package tandem.signin;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
@@ -65,8 +63,6 @@ abstract class WithIdentityProvider {
 		properties.add("spring.security.oauth2.client.provider.test-idp.issuer-uri",
 				() -> PROVIDER.issuerUrl(STAFF).toString());
 		properties.add("tandem.api.external-issuer.issuer-uri", () -> PROVIDER.issuerUrl(AGENCY_SYSTEMS).toString());
-		// java.net's cookie store rightly never sends a Secure cookie over plain http, which is all a test port has.
-		properties.add("server.servlet.session.cookie.secure", () -> "false");
 	}
 
 	/** An API endpoint no agency system may call, to show what a refusal looks like. Exists only in these tests. */
@@ -87,9 +83,13 @@ abstract class WithIdentityProvider {
 
 	/** A browser: keeps cookies, follows redirects across the application and the identity provider. */
 	static HttpClient browser() {
+		return browser(HttpClient.Redirect.ALWAYS);
+	}
+
+	static HttpClient browser(HttpClient.Redirect redirects) {
 		return HttpClient.newBuilder()
-			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-			.followRedirects(HttpClient.Redirect.ALWAYS)
+			.cookieHandler(new InsecureTransportCookies())
+			.followRedirects(redirects)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 	}
