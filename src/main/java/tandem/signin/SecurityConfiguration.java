@@ -79,6 +79,7 @@ class SecurityConfiguration {
 		// Single sign-on only when an identity provider is configured, so the zero-setup demo needs none.
 		if (singleSignOn.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/sign-in")
+				.authorizedClientRepository(new ProviderTokensDiscarded())
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOnUsers))
 				.successHandler(success)
 				.failureUrl("/sign-in?error"));

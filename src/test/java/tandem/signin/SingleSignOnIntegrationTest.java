@@ -12,6 +12,10 @@ import java.util.UUID;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+
 import tandem.agency.AgencyRef;
 import tandem.agency.Role;
 
@@ -19,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real authorization-code flow, driven as a browser would, against a real OpenID Connect provider. */
 class SingleSignOnIntegrationTest extends WithIdentityProvider {
+
+	@Autowired
+	OAuth2AuthorizedClientService authorizedClients;
 
 	@Test
 	void theSignInPageOffersTheConfiguredProvider() throws Exception {
@@ -33,18 +40,23 @@ class SingleSignOnIntegrationTest extends WithIdentityProvider {
 		AgencyRef agency = this.fixtures.agency(this.fixtures.area(), "police");
 		String subject = "staff-" + UUID.randomUUID();
 
-		HttpResponse<String> home = signIn(subject, agency.qualifiedCode(), List.of("COORDINATOR", "CHAIR", "NOT_A_ROLE"));
+		HttpResponse<String> home = signIn(subject, agency.qualifiedCode(),
+				List.of("COORDINATOR", "ADMINISTRATOR", "NOT_A_ROLE"));
 
 		assertThat(home.uri().getPath()).isEqualTo("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Hello, Pat Example").contains(agency.name());
+		// The signed-in actor has the mapped roles: administrators are offered the administration pages.
+		assertThat(home.body()).contains("Hello, Pat Example").contains(agency.name()).contains("href=\"/admin\"");
 		UUID userId = userWith(subject);
-		assertThat(rolesOf(userId)).isEqualTo(EnumSet.of(Role.COORDINATOR, Role.CHAIR));
+		assertThat(rolesOf(userId)).isEqualTo(EnumSet.of(Role.COORDINATOR, Role.ADMINISTRATOR));
 		assertThat(auditCount("user:" + userId, "SIGN_IN", "SUCCESS")).isOne();
 		assertThat(auditCount("user:" + userId, "CREATE", "SUCCESS")).isOne();
+		assertThat(this.authorizedClients.<OAuth2AuthorizedClient>loadAuthorizedClient("test-idp", "user:" + userId))
+			.as("the provider's tokens are not kept").isNull();
 
 		// The provider is the source of truth: the next sign-in brings the new roles.
-		signIn(subject, agency.qualifiedCode(), List.of("REFERRER"));
+		HttpResponse<String> again = signIn(subject, agency.qualifiedCode(), List.of("REFERRER"));
+		assertThat(again.body()).contains("Hello, Pat Example").doesNotContain("href=\"/admin\"");
 		assertThat(userWith(subject)).isEqualTo(userId);
 		assertThat(rolesOf(userId)).isEqualTo(EnumSet.of(Role.REFERRER));
 		assertThat(auditCount("user:" + userId, "CHANGE", "SUCCESS")).isOne();
