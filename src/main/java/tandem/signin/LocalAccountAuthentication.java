@@ -19,6 +19,7 @@ import tandem.agency.UserAccounts;
 /**
  * Signs in local accounts (the zero-setup mode) by username and Argon2id password. Unknown user, wrong password,
  * disabled and locked accounts all fail the same way, so an attacker learns nothing about which accounts exist.
+ * Someone who must also give a security code gets only a {@link PendingSignIn} here.
  */
 @Component
 class LocalAccountAuthentication implements AuthenticationProvider {
@@ -63,6 +64,10 @@ class LocalAccountAuthentication implements AuthenticationProvider {
 			boolean lockNow = account.failedSignIns() + 1 >= FAILURES_BEFORE_LOCK;
 			this.accounts.recordFailedSignIn(account.id(), lockNow ? now.plus(LOCK_DURATION) : null);
 			throw failure();
+		}
+		if (account.needsSecondFactor()) {
+			// Failures are not reset until the code is right too, so wrong codes keep counting towards the lock.
+			return new PendingSignIn(account.id(), account.username(), account.totpSecret() != null).asAuthentication();
 		}
 		this.accounts.recordSuccessfulSignIn(account.id(), now);
 		return SignedIn.fully(account.asActor());

@@ -1,5 +1,7 @@
 package tandem.signin;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -11,9 +13,14 @@ import tandem.audit.AuditActor;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 
-/** Every sign-in, successful or not, goes on the audit trail. */
+/**
+ * Every sign-in, successful or not, goes on the audit trail. Password sign-ins arrive as Spring Security events; a
+ * sign-in that finishes elsewhere (after a security code, or single sign-on) is recorded when it finishes.
+ */
 @Component
 class SignInAudit {
+
+	private static final String SUBJECT = "session";
 
 	private final AuditLog audit;
 
@@ -23,16 +30,41 @@ class SignInAudit {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
+		// A pending second factor is not a sign-in yet: it is recorded once the code is right.
 		if (event.getAuthentication().getPrincipal() instanceof Actor actor) {
-			this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_IN, "session", null));
+			signedIn(actor);
 		}
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		String claimed = truncate(event.getAuthentication().getName());
-		this.audit.recordAlone(AuditEvent.success(AuditActor.anonymous(claimed), AuditAction.SIGN_IN, "session", null)
-			.withOutcome(AuditEvent.Outcome.FAILURE));
+		refused(event.getAuthentication().getName(), null);
+	}
+
+	void signedIn(Actor actor) {
+		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_IN, SUBJECT, null));
+	}
+
+	void signedOut(Actor actor) {
+		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_OUT, SUBJECT, null));
+	}
+
+	/** A wrong security code from someone whose password was right: they are known, so they are named. */
+	void wrongCode(Actor actor) {
+		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.SIGN_IN, SUBJECT, null)
+			.withOutcome(AuditEvent.Outcome.FAILURE)
+			.withDetail("security code"));
+	}
+
+	/**
+	 * A refused sign-in by whoever they claimed to be.
+	 *
+	 * @param reason a short non-identifying note, e.g. {@code unknown agency}
+	 */
+	void refused(String claimed, @Nullable String reason) {
+		AuditEvent event = AuditEvent.success(AuditActor.anonymous(truncate(claimed)), AuditAction.SIGN_IN, SUBJECT, null)
+			.withOutcome(AuditEvent.Outcome.FAILURE);
+		this.audit.recordAlone(reason == null ? event : event.withDetail(reason));
 	}
 
 	private static String truncate(String claimed) {

@@ -1,0 +1,58 @@
+package tandem.signin;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/**
+ * RFC 4648 base32 without padding: the form authenticator apps expect a TOTP secret in, and one a person can type
+ * (no 0/O or 1/I confusion, case does not matter).
+ */
+final class Base32 {
+
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+	private Base32() {
+	}
+
+	static String encode(byte[] bytes) {
+		StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
+		int buffer = 0;
+		int bits = 0;
+		for (byte b : bytes) {
+			buffer = (buffer << 8) | (b & 0xff);
+			bits += 8;
+			while (bits >= 5) {
+				text.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
+				bits -= 5;
+			}
+		}
+		if (bits > 0) {
+			text.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
+		}
+		return text.toString();
+	}
+
+	/** Decodes base32, ignoring case, spaces and padding. */
+	static byte[] decode(String text) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+			if (c == ' ' || c == '=') {
+				continue;
+			}
+			int value = ALPHABET.indexOf(c);
+			if (value < 0) {
+				throw new IllegalArgumentException("Not a base32 character");
+			}
+			buffer = (buffer << 5) | value;
+			bits += 5;
+			if (bits >= 8) {
+				bytes.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+}
