@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tandem.agency.Actor;
 
-/** Cases for agency systems, under the same need-to-know rules as the pages: an agency sees what it is involved in. */
+/**
+ * Cases for agency systems, under the same need-to-know rules as the pages: an agency sees what it is involved in.
+ * Agency systems cannot break glass (that needs a person and a written reason), so any other case is not found.
+ */
 @RestController
 class CaseApi {
 
@@ -23,13 +26,10 @@ class CaseApi {
 	@PreAuthorize("isAuthenticated()")
 	@GetMapping("/api/v1/cases/{id}")
 	CaseSummaryResponse read(@PathVariable String id, Actor actor) {
-		return switch (this.gate.read(actor, id)) {
-			case CaseSight.Visible visible -> CaseSummaryResponse.of(visible.details());
-			case CaseSight.BreakGlassOffered offered -> throw problem(HttpStatus.FORBIDDEN,
-					"Your agency is not involved in this case. Emergency access can only be requested in Tandem's pages.");
-			case CaseSight.Hidden hidden -> throw problem(HttpStatus.NOT_FOUND,
-					"There is no case with this id that you may see.");
-		};
+		if (this.gate.read(actor, id) instanceof CaseSight.Visible visible) {
+			return CaseSummaryResponse.of(visible.details());
+		}
+		throw problem(HttpStatus.NOT_FOUND, "There is no case with this id that you may see.");
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String detail) {

@@ -19,7 +19,7 @@ import tandem.cases.CaseAuditRecords;
 import tandem.cases.CaseAuditRecords.Recorded;
 import tandem.cases.CaseFixtures;
 import tandem.cases.CaseFixtures.CreatedCase;
-import tandem.cases.SignedInAs;
+import tandem.SignedInAs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

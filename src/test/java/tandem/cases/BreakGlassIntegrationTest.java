@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tandem.Fixtures;
+import tandem.SignedInAs;
 import tandem.Fixtures.AreaFixture;
 import tandem.TandemIntegrationTest;
 import tandem.agency.Actor;

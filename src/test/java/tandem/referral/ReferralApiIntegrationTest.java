@@ -12,15 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tandem.Fixtures;
 import tandem.Fixtures.AreaFixture;
+import tandem.SignedInAs;
 import tandem.TandemIntegrationTest;
 import tandem.agency.Actor;
 import tandem.agency.AgencyRef;
@@ -28,7 +26,6 @@ import tandem.agency.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -66,15 +63,16 @@ class ReferralApiIntegrationTest {
 	@Test
 	void refusedWithoutSigningIn() throws Exception {
 		this.mvc.perform(post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content(body(15, "Rory")))
-			.andExpect(status().is4xxClientError());
+			.andExpect(status().isUnauthorized());
 		assertThat(referralsFor(this.familyName)).isZero();
 	}
 
 	@Test
-	void refusedToSomeoneWhoDoesNotRefer() throws Exception {
-		Actor analyst = this.fixtures.user(this.police, Role.ANALYST);
+	void refusedToAPersonSignedInToThePages() throws Exception {
+		// The API is for agency systems; people refer through the pages.
+		Actor referrer = this.fixtures.user(this.police, Role.REFERRER);
 
-		this.mvc.perform(submit(body(15, "Rory"), as(analyst, Role.ANALYST))).andExpect(status().isForbidden());
+		this.mvc.perform(submit(body(15, "Rory"), SignedInAs.user(referrer))).andExpect(status().isForbidden());
 		assertThat(referralsFor(this.familyName)).isZero();
 	}
 
@@ -223,13 +221,7 @@ class ReferralApiIntegrationTest {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor system(AgencyRef agency) {
-		return as(Actor.apiClient(agency.qualifiedCode(), agency), Role.REFERRER);
-	}
-
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor, Role role) {
-		Authentication token = UsernamePasswordAuthenticationToken.authenticated(actor, null,
-				AuthorityUtils.createAuthorityList(role.authority()));
-		return authentication(token);
+		return SignedInAs.apiClient(Actor.apiClient(agency.qualifiedCode(), agency));
 	}
 
 	private String body(int yesAnswers, String perpetratorGivenName) {

@@ -5,15 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 import tandem.Fixtures;
+import tandem.SignedInAs;
 import tandem.TandemIntegrationTest;
 import tandem.agency.Actor;
 import tandem.agency.Role;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,11 +41,9 @@ class ActuatorIntegrationTest {
 	@Test
 	void otherActuatorEndpointsAreNotExposedEvenToAnAdministrator() throws Exception {
 		Actor admin = this.fixtures.user(this.fixtures.agency(this.fixtures.area(), "police"), Role.ADMINISTRATOR);
-		var signedIn = UsernamePasswordAuthenticationToken.authenticated(admin, null,
-				AuthorityUtils.createAuthorityList("SIGNED_IN", Role.ADMINISTRATOR.authority()));
 		for (String endpoint : new String[] { "env", "beans", "configprops", "heapdump", "threaddump", "mappings" }) {
 			this.mvc.perform(get("/actuator/" + endpoint)).andExpect(status().is3xxRedirection());
-			this.mvc.perform(get("/actuator/" + endpoint).with(authentication(signedIn))).andExpect(status().isNotFound());
+			this.mvc.perform(get("/actuator/" + endpoint).with(SignedInAs.user(admin))).andExpect(status().isNotFound());
 		}
 	}
 

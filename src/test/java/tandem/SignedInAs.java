@@ -1,4 +1,4 @@
-package tandem.cases;
+package tandem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,9 @@ import tandem.agency.Role;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
- * Requests made as a signed-in user or an agency system, with the authorities sign-in gives (SIGNED_IN and one
- * ROLE_ per role), without going through the sign-in form each time.
+ * Requests made as a signed-in user or an agency system, with the authorities sign-in gives (SIGNED_IN for people,
+ * API_CLIENT for agency systems, and one ROLE_ per role), without going through sign-in each time. The sign-in tests
+ * cover the real ways in.
  */
 public final class SignedInAs {
 
@@ -23,17 +24,21 @@ public final class SignedInAs {
 	}
 
 	public static RequestPostProcessor user(Actor actor) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("SIGNED_IN"));
-		for (Role role : actor.roles()) {
-			authorities.add(new SimpleGrantedAuthority(role.authority()));
-		}
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
+		return as("SIGNED_IN", actor);
 	}
 
 	/** An agency system with a valid token: authenticated, but not a signed-in person. */
 	public static RequestPostProcessor apiClient(Actor client) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(client, null, List.of()));
+		return as("API_CLIENT", client);
+	}
+
+	private static RequestPostProcessor as(String kind, Actor actor) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(kind));
+		for (Role role : actor.roles()) {
+			authorities.add(new SimpleGrantedAuthority(role.authority()));
+		}
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
 	}
 
 }
