@@ -43,11 +43,6 @@ public class Agencies {
 		return this.jdbc.sql(SELECT + " order by a.code, g.code").query(Agencies::map).list();
 	}
 
-	/** The agencies that people and systems may be added to. */
-	List<AgencySummary> findActive() {
-		return this.jdbc.sql(SELECT + " where g.active order by a.code, g.code").query(Agencies::map).list();
-	}
-
 	Optional<AgencySummary> findById(UUID id) {
 		return this.jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(Agencies::map).optional();
 	}

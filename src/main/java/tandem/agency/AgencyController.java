@@ -1,8 +1,6 @@
 package tandem.agency;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -25,11 +23,14 @@ class AgencyController {
 
 	private final Areas areas;
 
+	private final Choices choices;
+
 	private final AgencyAdministration administration;
 
-	AgencyController(Agencies agencies, Areas areas, AgencyAdministration administration) {
+	AgencyController(Agencies agencies, Areas areas, Choices choices, AgencyAdministration administration) {
 		this.agencies = agencies;
 		this.areas = areas;
+		this.choices = choices;
 		this.administration = administration;
 	}
 
@@ -91,7 +92,7 @@ class AgencyController {
 		}
 		catch (EditConflict conflict) {
 			AgencySummary now = this.agencies.findById(id).orElseThrow(NotFound::new);
-			return changePage(now, form.withVersion(now.version()), new FormErrors().conflict(CONFLICT), model);
+			return changePage(now, form.withVersion(now.version()), new FormErrors().problem(CONFLICT), model);
 		}
 		redirect.addFlashAttribute("success", "Agency details saved");
 		return "redirect:/admin/agencies";
@@ -114,9 +115,7 @@ class AgencyController {
 	}
 
 	private String addPage(AgencyForm form, FormErrors errors, Model model) {
-		Map<String, String> areaChoices = new LinkedHashMap<>();
-		this.areas.findAll().forEach(area -> areaChoices.put(area.id().toString(), area.name() + " (" + area.code() + ")"));
-		model.addAttribute("areaChoices", areaChoices);
+		model.addAttribute("areaChoices", this.choices.areas());
 		model.addAttribute("sectors", Sector.options());
 		model.addAttribute("form", form);
 		errors.addTo(model);

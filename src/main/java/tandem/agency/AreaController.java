@@ -75,7 +75,7 @@ class AreaController {
 		}
 		catch (EditConflict conflict) {
 			AreaSummary now = this.areas.findById(id).orElseThrow(NotFound::new);
-			return changePage(now, form.withVersion(now.version()), new FormErrors().conflict(CONFLICT), model);
+			return changePage(now, form.withVersion(now.version()), new FormErrors().problem(CONFLICT), model);
 		}
 		redirect.addFlashAttribute("success", "Area details saved");
 		return "redirect:/admin/areas";

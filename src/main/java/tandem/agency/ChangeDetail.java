@@ -1,6 +1,7 @@
 package tandem.agency;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,17 +30,13 @@ final class ChangeDetail {
 		return this;
 	}
 
-	/** Records roles added and removed, e.g. "roles: +COORDINATOR -REFERRER". */
+	/** Records roles added and removed, additions first, e.g. "roles: +COORDINATOR -REFERRER". */
 	ChangeDetail roles(Set<Role> before, Set<Role> after) {
 		List<String> changes = new ArrayList<>();
-		for (Role role : Role.values()) {
-			if (after.contains(role) && !before.contains(role)) {
-				changes.add("+" + role.name());
-			}
-			else if (before.contains(role) && !after.contains(role)) {
-				changes.add("-" + role.name());
-			}
-		}
+		Arrays.stream(Role.values()).filter(role -> after.contains(role) && !before.contains(role))
+			.forEach(role -> changes.add("+" + role.name()));
+		Arrays.stream(Role.values()).filter(role -> before.contains(role) && !after.contains(role))
+			.forEach(role -> changes.add("-" + role.name()));
 		if (!changes.isEmpty()) {
 			this.parts.add("roles: " + String.join(" ", changes));
 		}

@@ -16,7 +16,7 @@ final class FormErrors {
 
 	private final Map<String, String> messages = new LinkedHashMap<>();
 
-	/** A problem with the form as a whole rather than one field, e.g. a concurrent change. */
+	/** A problem with the form or action as a whole rather than one field, e.g. a concurrent change. */
 	private @Nullable String summary;
 
 	/** Adds a message unless the field already has one: the first, most basic, problem is the one to fix first. */
@@ -29,8 +29,8 @@ final class FormErrors {
 		return valid ? this : add(field, message);
 	}
 
-	/** Marks the whole form as refused because someone else changed the record since it was loaded. */
-	FormErrors conflict(String message) {
+	/** Refuses the form or action as a whole, e.g. because someone else changed the record since it was loaded. */
+	FormErrors problem(String message) {
 		this.summary = message;
 		return this;
 	}
