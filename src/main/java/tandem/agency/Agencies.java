@@ -28,15 +28,20 @@ public class Agencies {
 	}
 
 	/**
-	 * The agency with the given partnership-wide code, e.g. {@code north-police}, whether active or not. Adding an
-	 * agency refuses a code that would make this ambiguous.
+	 * The active agency with the given partnership-wide code, e.g. {@code north-police}. Empty when there is none, when
+	 * it has been deactivated, or when the code is ambiguous (area codes may contain hyphens; adding an agency refuses
+	 * a code that would make it so, but rows may come from elsewhere).
 	 */
 	public Optional<AgencyRef> findByQualifiedCode(String qualifiedCode) {
-		return this.jdbc.sql(SELECT + " where a.code || '-' || g.code = :code")
+		List<AgencySummary> found = this.jdbc.sql(SELECT + " where a.code || '-' || g.code = :code and g.active")
 			.param("code", qualifiedCode)
 			.query(Agencies::map)
-			.optional()
-			.map(agency -> new AgencyRef(agency.id(), agency.code(), agency.name(), agency.areaId(), agency.areaCode()));
+			.list();
+		if (found.size() != 1) {
+			return Optional.empty();
+		}
+		AgencySummary agency = found.getFirst();
+		return Optional.of(new AgencyRef(agency.id(), agency.code(), agency.name(), agency.areaId(), agency.areaCode()));
 	}
 
 	List<AgencySummary> findAll() {

@@ -24,7 +24,7 @@ class ApiClientController {
 
 	static final String CHOOSE_AGENCY = "Select the agency whose system will use this client";
 
-	private final ApiClients clients;
+	private final ApiClientRegistry clients;
 
 	private final Agencies agencies;
 
@@ -32,7 +32,7 @@ class ApiClientController {
 
 	private final ApiClientRegistration registration;
 
-	ApiClientController(ApiClients clients, Agencies agencies, Choices choices, ApiClientRegistration registration) {
+	ApiClientController(ApiClientRegistry clients, Agencies agencies, Choices choices, ApiClientRegistration registration) {
 		this.clients = clients;
 		this.agencies = agencies;
 		this.choices = choices;

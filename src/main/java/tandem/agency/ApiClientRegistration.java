@@ -29,7 +29,7 @@ class ApiClientRegistration {
 
 	static final String INACTIVE_AGENCY = "This agency is inactive, so no API client can be registered for it";
 
-	private final ApiClients clients;
+	private final ApiClientRegistry clients;
 
 	private final Agencies agencies;
 
@@ -41,7 +41,7 @@ class ApiClientRegistration {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiClientRegistration(ApiClients clients, Agencies agencies, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	ApiClientRegistration(ApiClientRegistry clients, Agencies agencies, PasswordEncoder passwords, AuditLog audit, Clock clock) {
 		this.clients = clients;
 		this.agencies = agencies;
 		this.passwords = passwords;

@@ -112,13 +112,27 @@ class AgencyAdministrationIntegrationTest {
 		this.mvc.perform(post("/admin/agencies/{id}/deactivate", this.police.id()).with(as(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/agencies"));
 		assertThat(active(this.police.id())).isFalse();
+		assertThat(this.agencies.findByQualifiedCode(this.police.qualifiedCode())).as("an inactive agency").isEmpty();
 		this.mvc.perform(post("/admin/agencies/{id}/reactivate", this.police.id()).with(as(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/agencies"));
 
 		assertThat(active(this.police.id())).isTrue();
+		assertThat(this.agencies.findByQualifiedCode(this.police.qualifiedCode())).isPresent();
 		assertThat(this.agencies.findById(this.police.id()).orElseThrow().name()).isEqualTo("Constabulary");
 		assertThat(auditDetails(this.jdbc, this.admin, "CHANGE", "agency", this.police.id()))
 			.containsExactly("name changed", "deactivated", "reactivated");
+	}
+
+	@Test
+	void anAmbiguousQualifiedCodeFindsNothing() {
+		// Area "x-north" with agency "police" and area "x" with agency "north-police": both read "x-north-police".
+		String prefix = Fixtures.unique("amb");
+		UUID first = insertArea(prefix + "-north");
+		UUID second = insertArea(prefix);
+		insertAgency(first, "police");
+		insertAgency(second, "north-police");
+
+		assertThat(this.agencies.findByQualifiedCode(prefix + "-north-police")).isEmpty();
 	}
 
 	@Test
@@ -152,6 +166,18 @@ class AgencyAdministrationIntegrationTest {
 			.andExpect(content().string(containsString("value=\"probation\" selected")));
 
 		assertThat(this.agencies.findById(this.police.id()).orElseThrow().name()).isEqualTo(this.police.name());
+	}
+
+	private UUID insertArea(String code) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into area (id, code, name) values (:id, :code, 'Area')").param("id", id).param("code", code)
+			.update();
+		return id;
+	}
+
+	private void insertAgency(UUID areaId, String code) {
+		this.jdbc.sql("insert into agency (id, area_id, code, name, sector) values (:id, :area, :code, 'Agency', 'police')")
+			.param("id", UUID.randomUUID()).param("area", areaId).param("code", code).update();
 	}
 
 	private boolean active(UUID agencyId) {

@@ -11,9 +11,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The agency systems registered to call the API, and the access tokens issued to them. */
+/**
+ * The agency systems registered to call the API, and the access tokens issued to them, as administration needs them.
+ * (Sign-in reads the same table for the token endpoint; this class is not named ApiClients so the two never clash.)
+ */
 @Repository
-class ApiClients {
+class ApiClientRegistry {
 
 	private static final String SELECT = """
 			select c.id, c.client_id, a.code || '-' || g.code as agency_code, g.name as agency_name, c.description,
@@ -25,17 +28,17 @@ class ApiClients {
 
 	private final JdbcClient jdbc;
 
-	ApiClients(JdbcClient jdbc) {
+	ApiClientRegistry(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Current clients first, then revoked ones, each by client id. */
 	List<ApiClientSummary> findAll() {
-		return this.jdbc.sql(SELECT + " order by c.revoked_at is not null, c.client_id").query(ApiClients::map).list();
+		return this.jdbc.sql(SELECT + " order by c.revoked_at is not null, c.client_id").query(ApiClientRegistry::map).list();
 	}
 
 	Optional<ApiClientSummary> findById(UUID id) {
-		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ApiClients::map).optional();
+		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ApiClientRegistry::map).optional();
 	}
 
 	boolean clientIdTaken(String clientId) {
