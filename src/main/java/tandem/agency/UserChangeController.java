@@ -19,20 +19,23 @@ class UserChangeController {
 
 	private final Users users;
 
+	private final UserViews views;
+
 	private final Choices choices;
 
 	private final UserAdministration administration;
 
-	UserChangeController(Users users, Choices choices, UserAdministration administration) {
+	UserChangeController(Users users, UserViews views, Choices choices, UserAdministration administration) {
 		this.users = users;
+		this.views = views;
 		this.choices = choices;
 		this.administration = administration;
 	}
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users/{id}/edit")
-	String changeForm(@PathVariable UUID id, Model model) {
-		UserSummary user = this.users.findById(id).orElseThrow(NotFound::new);
+	String changeForm(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+		UserSummary user = this.views.show(id, actor);
 		return changePage(user, UserChangeForm.of(user), new FormErrors(), model);
 	}
 

@@ -26,7 +26,7 @@ class UserController {
 	/** More than this and the list asks for a filter instead: a national partnership has tens of thousands. */
 	static final int LIST_LIMIT = 500;
 
-	private final Users users;
+	private final UserViews views;
 
 	private final Choices choices;
 
@@ -34,8 +34,8 @@ class UserController {
 
 	private final Clock clock;
 
-	UserController(Users users, Choices choices, UserAdministration administration, Clock clock) {
-		this.users = users;
+	UserController(UserViews views, Choices choices, UserAdministration administration, Clock clock) {
+		this.views = views;
 		this.choices = choices;
 		this.administration = administration;
 		this.clock = clock;
@@ -44,10 +44,10 @@ class UserController {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users")
 	String list(@RequestParam(required = false) @Nullable String area, @RequestParam(required = false) @Nullable String agency,
-			Model model) {
+			@AuthenticationPrincipal Actor actor, Model model) {
 		Optional<UUID> areaId = Input.id(Input.text(area));
 		Optional<UUID> agencyId = Input.id(Input.text(agency));
-		List<UserSummary> found = this.users.find(areaId.orElse(null), agencyId.orElse(null), LIST_LIMIT + 1);
+		List<UserSummary> found = this.views.list(areaId.orElse(null), agencyId.orElse(null), LIST_LIMIT + 1, actor);
 		model.addAttribute("users", found.stream().limit(LIST_LIMIT).toList());
 		model.addAttribute("more", found.size() > LIST_LIMIT);
 		model.addAttribute("limit", LIST_LIMIT);
@@ -85,8 +85,8 @@ class UserController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		UserSummary user = this.users.findById(id).orElseThrow(NotFound::new);
+	String show(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+		UserSummary user = this.views.show(id, actor);
 		FormErrors errors = new FormErrors();
 		// A refused action (e.g. disabling oneself) comes back here through a redirect, with its reason.
 		if (model.getAttribute("problem") instanceof String problem) {

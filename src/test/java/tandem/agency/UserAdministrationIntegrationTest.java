@@ -141,6 +141,10 @@ class UserAdministrationIntegrationTest {
 			.andExpect(content().string(containsString(">Locked<")))
 			.andExpect(content().string(containsString("MARAC coordinator")))
 			.andExpect(content().string(not(containsString(elsewhere.name()))));
+
+		assertThat(this.jdbc.sql("select detail from audit_event where actor_id = :actor and action = 'VIEW' and subject_type = 'user'")
+			.param("actor", this.admin.id()).query(String.class).list())
+			.containsExactly("list of 3; area: all; agency: " + this.police.id());
 	}
 
 	@Test
@@ -155,6 +159,7 @@ class UserAdministrationIntegrationTest {
 			.andExpect(content().string(containsString("Set up")))
 			.andExpect(content().string(not(containsString("JBSWY3DPEHPK3PXPSECRETVALUE"))))
 			.andExpect(content().string(not(containsString(hash))));
+		assertThat(auditDetails(this.jdbc, this.admin, "VIEW", "user", this.referrer.userId())).containsExactly("");
 	}
 
 	@Test
