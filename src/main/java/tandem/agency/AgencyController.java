@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgencyController {
 
-	static final String CONFLICT = "Someone else changed this agency while you were editing. Check its details and try again.";
+	static final String CONFLICT = "Someone else changed this agency while you were editing. "
+			+ "Check its details and try again.";
 
 	private final Agencies agencies;
 

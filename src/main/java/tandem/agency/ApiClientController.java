@@ -32,7 +32,8 @@ class ApiClientController {
 
 	private final ApiClientRegistration registration;
 
-	ApiClientController(ApiClientRegistry clients, Agencies agencies, Choices choices, ApiClientRegistration registration) {
+	ApiClientController(ApiClientRegistry clients, Agencies agencies, Choices choices,
+			ApiClientRegistration registration) {
 		this.clients = clients;
 		this.agencies = agencies;
 		this.choices = choices;

@@ -26,7 +26,8 @@ record ApiClientForm(String agency, String clientId, String description) {
 		return new FormErrors().check("agency", Input.id(this.agency).isPresent(), "Select the agency")
 			.check("clientId", !this.clientId.isEmpty(), "Enter a client id")
 			.check("clientId", CLIENT_ID.matcher(this.clientId).matches(),
-					"The client id must be 3 to 64 characters: lower-case letters, numbers, full stops, hyphens and underscores, starting with a letter or number")
+					"The client id must be 3 to 64 characters: lower-case letters, numbers, full stops, hyphens and "
+							+ "underscores, starting with a letter or number")
 			.check("description", !this.description.isEmpty(),
 					"Enter a description, for example the name of the system that will use it")
 			.check("description", this.description.length() <= DESCRIPTION_MAX,

@@ -41,7 +41,8 @@ class ApiClientRegistration {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiClientRegistration(ApiClientRegistry clients, Agencies agencies, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	ApiClientRegistration(ApiClientRegistry clients, Agencies agencies, PasswordEncoder passwords, AuditLog audit,
+			Clock clock) {
 		this.clients = clients;
 		this.agencies = agencies;
 		this.passwords = passwords;

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AreaController {
 
-	static final String CONFLICT = "Someone else changed this area while you were editing. Check its details and try again.";
+	static final String CONFLICT = "Someone else changed this area while you were editing. "
+			+ "Check its details and try again.";
 
 	private final Areas areas;
 
@@ -66,7 +67,8 @@ class AreaController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/areas/{id}")
-	String change(@PathVariable UUID id, AreaChangeForm form, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+	String change(@PathVariable UUID id, AreaChangeForm form, @AuthenticationPrincipal Actor actor, Model model,
+			RedirectAttributes redirect) {
 		try {
 			FormErrors errors = this.administration.change(id, form, actor);
 			if (errors.any()) {

@@ -7,7 +7,8 @@ final class Codes {
 
 	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
-	static final String RULE = "must start with a letter and use only lower-case letters, numbers and hyphens (2 to 40 characters)";
+	static final String RULE = "must start with a letter and use only lower-case letters, numbers and hyphens "
+			+ "(2 to 40 characters)";
 
 	private Codes() {
 	}

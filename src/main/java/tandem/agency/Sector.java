@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The kinds of agency that take part in a domestic abuse partnership, stored by their code in {@code agency.sector}. */
+/**
+ * The kinds of agency that take part in a domestic abuse partnership, stored by their code in {@code agency.sector}.
+ */
 enum Sector {
 
 	POLICE("police", "Police"),

@@ -18,7 +18,8 @@ class UserAdministration {
 
 	static final String INACTIVE_AGENCY = "This agency is inactive, so no one can be added to it. Select another agency";
 
-	static final String OWN_ADMINISTRATOR_ROLE = "You cannot remove your own administrator role. Ask another administrator to do it";
+	static final String OWN_ADMINISTRATOR_ROLE = "You cannot remove your own administrator role. "
+			+ "Ask another administrator to do it";
 
 	private final Users users;
 

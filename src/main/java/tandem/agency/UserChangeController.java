@@ -15,7 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserChangeController {
 
-	static final String CONFLICT = "Someone else changed this user while you were editing. Check their details and try again.";
+	static final String CONFLICT = "Someone else changed this user while you were editing. "
+			+ "Check their details and try again.";
 
 	private final Users users;
 

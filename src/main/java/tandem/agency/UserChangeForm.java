@@ -5,7 +5,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Changing a user's name, e-mail, agency and roles; {@code version} is that of the user the form was filled in from. */
+/**
+ * Changing a user's name, e-mail, agency and roles; {@code version} is that of the user the form was filled in from.
+ */
 record UserChangeForm(String displayName, String email, String agency, List<String> roles, int version) {
 
 	UserChangeForm(@Nullable String displayName, @Nullable String email, @Nullable String agency,

@@ -43,8 +43,8 @@ class UserController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users")
-	String list(@RequestParam(required = false) @Nullable String area, @RequestParam(required = false) @Nullable String agency,
-			@AuthenticationPrincipal Actor actor, Model model) {
+	String list(@RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String agency, @AuthenticationPrincipal Actor actor, Model model) {
 		Optional<UUID> areaId = Input.id(Input.text(area));
 		Optional<UUID> agencyId = Input.id(Input.text(agency));
 		List<UserSummary> found = this.views.list(areaId.orElse(null), agencyId.orElse(null), LIST_LIMIT + 1, actor);

@@ -106,7 +106,10 @@ class Users {
 
 	/** False when the user was already in that state. */
 	boolean setEnabled(UUID id, boolean enabled) {
-		return this.jdbc.sql("update app_user set enabled = :enabled, version = version + 1 where id = :id and enabled <> :enabled")
+		return this.jdbc.sql("""
+				update app_user set enabled = :enabled, version = version + 1
+				where id = :id and enabled <> :enabled
+				""")
 			.param("id", id)
 			.param("enabled", enabled)
 			.update() == 1;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tandem.Fixtures;
@@ -103,7 +104,7 @@ class UserAdministrationIntegrationTest {
 		assertThat(userExists(username)).isFalse();
 		assertThat(enabled(this.referrer)).isTrue();
 		assertThat(roles(this.referrer.userId())).containsExactly("REFERRER");
-		this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(Fixtures.PASSWORD)).andExpect(authenticated());
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(authenticated());
 	}
 
 	@Test
@@ -142,7 +143,9 @@ class UserAdministrationIntegrationTest {
 			.andExpect(content().string(containsString("MARAC coordinator")))
 			.andExpect(content().string(not(containsString(elsewhere.name()))));
 
-		assertThat(this.jdbc.sql("select detail from audit_event where actor_id = :actor and action = 'VIEW' and subject_type = 'user'")
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event where actor_id = :actor and action = 'VIEW' and subject_type = 'user'
+				""")
 			.param("actor", this.admin.id()).query(String.class).list())
 			.containsExactly("list of 3; area: all; agency: " + this.police.id());
 	}
@@ -248,7 +251,7 @@ class UserAdministrationIntegrationTest {
 		UUID id = this.referrer.userId();
 		this.mvc.perform(post("/admin/users/{id}/disable", id).with(as(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + id));
-		this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(unauthenticated());
 
 		this.mvc.perform(post("/admin/users/{id}/enable", id).with(as(this.admin)).with(csrf()));
 		this.jdbc.sql("update app_user set failed_sign_ins = 5, locked_until = :until where id = :id")
@@ -259,8 +262,8 @@ class UserAdministrationIntegrationTest {
 
 		this.mvc.perform(post("/admin/users/{id}/password", id).with(as(this.admin)).with(csrf()).param("password", NEW_PASSWORD))
 			.andExpect(redirectedUrl("/admin/users/" + id));
-		this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
-		this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(NEW_PASSWORD)).andExpect(authenticated());
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(unauthenticated());
+		signInAsReferrer(NEW_PASSWORD).andExpect(authenticated());
 
 		assertThat(auditDetails(this.jdbc, this.admin, "CHANGE", "user", id))
 			.containsExactly("disabled", "enabled", "unlocked", "password set");
@@ -273,7 +276,11 @@ class UserAdministrationIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Set a new password")))
 			.andExpect(content().string(containsString("The password must be at least 12 characters")));
-		this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(Fixtures.PASSWORD)).andExpect(authenticated());
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(authenticated());
+	}
+
+	private ResultActions signInAsReferrer(String password) throws Exception {
+		return this.mvc.perform(formLogin("/sign-in").user(this.referrer.name()).password(password));
 	}
 
 	private MockHttpServletRequestBuilder addUser(String username, AgencyRef agency) {
