@@ -166,7 +166,8 @@ class UserAdministrationIntegrationTest {
 	}
 
 	@Test
-	void anAdministratorChangesAUsersAgencyAndRoles() throws Exception {
+	void anAdministratorChangesAUsersAgencyAndRolesAndTheirSessionsEnd() throws Exception {
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(authenticated());
 		this.mvc.perform(get("/admin/users/{id}/edit", this.referrer.userId()).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
@@ -177,6 +178,7 @@ class UserAdministrationIntegrationTest {
 			.andExpect(redirectedUrl("/admin/users/" + this.referrer.userId()));
 
 		assertThat(roles(this.referrer.userId())).containsExactly("COORDINATOR");
+		assertThat(sessionsOf(this.referrer)).as("the new roles apply at once").isZero();
 		assertThat(auditDetails(this.jdbc, this.admin, "CHANGE", "user", this.referrer.userId())).containsExactly(
 				"display name changed; agency: " + this.police.qualifiedCode() + " -> " + this.idva.qualifiedCode()
 						+ "; roles: +COORDINATOR -REFERRER");
@@ -249,8 +251,11 @@ class UserAdministrationIntegrationTest {
 	@Test
 	void disablingEnablingUnlockingAndANewPasswordDecideWhetherTheUserCanSignIn() throws Exception {
 		UUID id = this.referrer.userId();
+		signInAsReferrer(Fixtures.PASSWORD).andExpect(authenticated());
+		assertThat(sessionsOf(this.referrer)).isPositive();
 		this.mvc.perform(post("/admin/users/{id}/disable", id).with(as(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(sessionsOf(this.referrer)).as("sessions ended at once").isZero();
 		signInAsReferrer(Fixtures.PASSWORD).andExpect(unauthenticated());
 
 		this.mvc.perform(post("/admin/users/{id}/enable", id).with(as(this.admin)).with(csrf()));
@@ -305,6 +310,11 @@ class UserAdministrationIntegrationTest {
 	private boolean userExists(String username) {
 		return this.jdbc.sql("select exists (select 1 from app_user where lower(username) = lower(:u))")
 			.param("u", username).query(Boolean.class).single();
+	}
+
+	private int sessionsOf(Actor user) {
+		return this.jdbc.sql("select count(*) from spring_session where principal_name = :name").param("name", user.id())
+			.query(Integer.class).single();
 	}
 
 	private boolean enabled(Actor user) {
