@@ -168,6 +168,7 @@ class UserAdministrationIntegrationTest {
 	@Test
 	void anAdministratorChangesAUsersAgencyAndRolesAndTheirSessionsEnd() throws Exception {
 		signInAsReferrer(Fixtures.PASSWORD).andExpect(authenticated());
+		assertThat(sessionsOf(this.referrer)).isPositive();
 		this.mvc.perform(get("/admin/users/{id}/edit", this.referrer.userId()).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
