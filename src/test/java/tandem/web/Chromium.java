@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Playwright and one Debian Chromium per test class, closed by JUnit when the class is done. Playwright never
@@ -37,7 +38,10 @@ final class Chromium implements BeforeAllCallback, ParameterResolver {
 			if ("true".equalsIgnoreCase(System.getenv("TANDEM_REQUIRE_BROWSER"))) {
 				throw new IllegalStateException(message + " TANDEM_REQUIRE_BROWSER=true, so browser tests must run.");
 			}
-			Assumptions.abort(message + " Browser tests skipped; set TANDEM_REQUIRE_BROWSER=true to fail instead.");
+			String skipped = message + " " + context.getDisplayName() + " skipped; TANDEM_REQUIRE_BROWSER=true fails instead.";
+			// Test reports count a skipped class as no tests at all, so the reason is also said out loud.
+			LoggerFactory.getLogger(Chromium.class).warn(skipped);
+			Assumptions.abort(skipped);
 		}
 		context.getStore(NAMESPACE).computeIfAbsent(Launched.class, key -> Launched.start(executable));
 	}
