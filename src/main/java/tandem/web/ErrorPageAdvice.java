@@ -3,6 +3,7 @@ package tandem.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Spring MVC answers its own errors (no such address, an id that is not an id, a wrong method, a
  * {@code ResponseStatusException}) with {@code application/problem+json}. That is right for the API and wrong for a
- * person, who would see raw JSON instead of a page. So outside {@code /api/} the status goes to the error page; the
+ * person, who would see raw JSON instead of a page. So outside the API the status goes to the error page; the
  * API keeps its problem details. Replaces Spring Boot's own handler, which stands back when this one exists.
  */
 @ControllerAdvice
@@ -29,11 +30,16 @@ class ErrorPageAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
-				&& !servlet.getRequest().getRequestURI().startsWith("/api/")) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && !isApi(servlet.getRequest())) {
 			return sendToErrorPage(servlet.getResponse(), status);
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/** The same addresses as the API's security filter chain. */
+	private static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.equals("/oauth2/token");
 	}
 
 	private static @Nullable ResponseEntity<Object> sendToErrorPage(HttpServletResponse response, HttpStatusCode status) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * {@code TANDEM_REQUIRE_BROWSER=true}. A test that hangs (Playwright's evaluate has no time limit) fails after two
  * minutes.
  * <p>
- * Use Playwright's auto-waiting assertions ({@code PlaywrightAssertions.assertThat}) on the page, and
- * {@link Accessibility#check} on every state of every page:
+ * An error status page (404, 403) is a legitimate answer, not a console error: assert the status you expect. Use
+ * Playwright's auto-waiting assertions ({@code PlaywrightAssertions.assertThat}) on the page, and
+ * {@link Accessibility#check} on every state of every page (it keeps a screenshot of each in /tmp/tandem-shots/):
  * <pre>{@code
  * class AgencyAdminBrowserTest extends BrowserTestSupport {
  *
@@ -60,7 +62,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 public abstract class BrowserTestSupport {
 
-	/** Playwright waits this long for an element or a page before failing, far more than a page here needs. */
+	/**
+	 * Playwright waits this long for an element, a page or an assertion before failing: far more than a page needs,
+	 * but CI machines are shared and slow.
+	 */
 	private static final double TIMEOUT_MILLIS = 15_000;
 
 	@Autowired
@@ -81,6 +86,7 @@ public abstract class BrowserTestSupport {
 	@BeforeEach
 	final void openPage(Browser browser) {
 		this.browser = browser;
+		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
 		this.page = newPage(options -> {
 		});
 	}
