@@ -58,6 +58,19 @@ class AuditSeals {
 				statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", eventIds)));
 	}
 
+	/** How many events there are, how many are sealed and how many wait in the sealer's queue. */
+	AuditCounts counts() {
+		return this.jdbc.sql("""
+				select (select count(*) from audit_event) as events, (select count(*) from audit_seal) as sealed,
+				       (select count(*) from audit_unsealed) as waiting
+				""")
+			.query((row, number) -> new AuditCounts(row.getLong("events"), row.getLong("sealed"), row.getLong("waiting")))
+			.single();
+	}
+
+	record AuditCounts(long events, long sealed, long waiting) {
+	}
+
 	/** Where the chain ends: the sequence and hash of its newest seal. */
 	record ChainEnd(long sequence, byte[] hash) {
 
