@@ -29,7 +29,10 @@ public record AuditChainCheck(Instant checkedAt, long sealsChecked, @Nullable Br
 	/** The result in plain words, for people. */
 	public String summary() {
 		StringBuilder words = new StringBuilder();
-		if (this.firstBrokenLink == null) {
+		if (this.firstBrokenLink == null && this.sealsChecked == 0) {
+			words.append("The audit chain is empty: no events have been sealed yet.");
+		}
+		else if (this.firstBrokenLink == null) {
 			words.append("The audit chain holds: all ").append(count(this.sealsChecked))
 				.append(" seals match their events and link up in order.");
 		}

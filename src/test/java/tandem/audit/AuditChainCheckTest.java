@@ -25,6 +25,14 @@ class AuditChainCheckTest {
 	}
 
 	@Test
+	void anEmptyChainSaysSo() {
+		AuditChainCheck check = new AuditChainCheck(NOW, 0, null, 0, null, FIVE_MINUTES, null);
+
+		assertThat(check.intact()).isTrue();
+		assertThat(check.summary()).isEqualTo("The audit chain is empty: no events have been sealed yet.");
+	}
+
+	@Test
 	void aBrokenChainNamesTheFirstBrokenLinkAndWhy() {
 		AuditChainCheck check = new AuditChainCheck(NOW, 11, new BrokenLink(12, 345, Problem.EVENT_CHANGED), 0, null,
 				FIVE_MINUTES, "ab");

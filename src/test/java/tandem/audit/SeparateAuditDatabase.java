@@ -3,6 +3,7 @@ package tandem.audit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -50,6 +51,13 @@ final class SeparateAuditDatabase implements AutoCloseable {
 		this.log = new AuditLog(this.jdbc, clock);
 		this.sealer = newSealer();
 		this.verifier = new AuditChainVerifier(this.jdbc, this.log, settings, clock);
+	}
+
+	/** Command-line arguments that point a Tandem process at this database. */
+	List<String> connectionArguments() {
+		SimpleDriverDataSource driver = (SimpleDriverDataSource) this.dataSource;
+		return List.of("--spring.datasource.url=" + driver.getUrl(), "--spring.datasource.username=" + driver.getUsername(),
+				"--spring.datasource.password=" + driver.getPassword());
 	}
 
 	/** Creates and migrates a new database on the server behind the shared one; the caller closes it to drop it. */
