@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tandem.audit")
 record AuditSettings(int sealBatchSize, int checkBatchSize, Duration unsealedTolerance) {
 
-	@SuppressWarnings("ConstantValue")
 	AuditSettings {
 		sealBatchSize = sealBatchSize > 0 ? sealBatchSize : 5_000;
 		checkBatchSize = checkBatchSize > 0 ? checkBatchSize : 5_000;
