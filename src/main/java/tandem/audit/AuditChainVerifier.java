@@ -3,16 +3,10 @@ package tandem.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import tandem.audit.AuditChainCheck.BrokenLink;
-import tandem.audit.AuditChainCheck.Problem;
 
 /**
  * Checks the audit chain: walks every seal in sequence order, recomputes each hash from the event it seals, and
@@ -52,25 +46,16 @@ public class AuditChainVerifier {
 		long lastSequence = this.jdbc.sql("select coalesce(max(sequence), 0) from audit_seal")
 			.query(Long.class)
 			.single();
-		byte[] hashBefore = ChainHash.genesis();
-		long checked = 0;
-		BrokenLink broken = null;
-		while (broken == null && checked < lastSequence) {
-			List<SealedLink> batch = links(checked, lastSequence);
+		ChainWalk walk = ChainWalk.fromGenesis();
+		while (walk.goesOn(lastSequence)) {
+			List<SealedLink> batch = links(walk.checked(), lastSequence);
 			if (batch.isEmpty()) {
+				// Only when seals vanished during the check; it reports how far the chain held.
 				break;
 			}
-			for (SealedLink link : batch) {
-				Problem problem = link.problem(checked + 1, hashBefore);
-				if (problem != null) {
-					broken = new BrokenLink(link.sequence(), link.eventId(), problem);
-					break;
-				}
-				hashBefore = link.hash();
-				checked++;
-			}
+			walk = walk.through(batch);
 		}
-		return overdue(now, checked, broken, checked == 0 ? null : HexFormat.of().formatHex(hashBefore));
+		return withOverdueEvents(now, walk);
 	}
 
 	/**
@@ -91,15 +76,15 @@ public class AuditChainVerifier {
 			.list();
 	}
 
-	private AuditChainCheck overdue(Instant now, long checked, @Nullable BrokenLink broken, @Nullable String lastHash) {
+	private AuditChainCheck withOverdueEvents(Instant now, ChainWalk walk) {
 		Instant cutoff = now.minus(this.settings.unsealedTolerance());
 		return this.jdbc.sql("""
 				select count(*) as overdue, min(e.id) as lowest from audit_event e
 				where e.occurred_at < :cutoff and not exists (select 1 from audit_seal s where s.event_id = e.id)
 				""")
 			.param("cutoff", Timestamp.from(cutoff))
-			.query((row, number) -> new AuditChainCheck(now, checked, broken, row.getLong("overdue"),
-					row.getObject("lowest", Long.class), this.settings.unsealedTolerance(), lastHash))
+			.query((row, number) -> new AuditChainCheck(now, walk.checked(), walk.broken(), row.getLong("overdue"),
+					row.getObject("lowest", Long.class), this.settings.unsealedTolerance(), walk.lastHash()))
 			.single();
 	}
 
