@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +58,7 @@ class AgencyController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/agencies")
-	String add(AgencyForm form, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+	String add(AgencyForm form, Actor actor, Model model, RedirectAttributes redirect) {
 		FormErrors errors;
 		try {
 			errors = this.administration.add(form, actor);
@@ -83,7 +82,7 @@ class AgencyController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/agencies/{id}")
-	String change(@PathVariable UUID id, AgencyChangeForm form, @AuthenticationPrincipal Actor actor, Model model,
+	String change(@PathVariable UUID id, AgencyChangeForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {
 			FormErrors errors = this.administration.change(id, form, actor);
@@ -101,7 +100,7 @@ class AgencyController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/agencies/{id}/deactivate")
-	String deactivate(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String deactivate(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		this.administration.setActive(id, false, actor);
 		redirect.addFlashAttribute("success", "Agency deactivated");
 		return "redirect:/admin/agencies";
@@ -109,7 +108,7 @@ class AgencyController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/agencies/{id}/reactivate")
-	String reactivate(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String reactivate(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		this.administration.setActive(id, true, actor);
 		redirect.addFlashAttribute("success", "Agency reactivated");
 		return "redirect:/admin/agencies";

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,7 @@ class ApiClientController {
 	/** Shows the secret on this response rather than after a redirect, so it is never kept in the session. */
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/api-clients")
-	String register(ApiClientForm form, @AuthenticationPrincipal Actor actor, Model model) {
+	String register(ApiClientForm form, Actor actor, Model model) {
 		Registration registered;
 		try {
 			registered = this.registration.register(form, actor);
@@ -99,7 +98,7 @@ class ApiClientController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/api-clients/{id}/revoke")
-	String revoke(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String revoke(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		this.registration.revoke(id, actor);
 		redirect.addFlashAttribute("success", "API client revoked: its tokens no longer work");
 		return "redirect:/admin/api-clients";

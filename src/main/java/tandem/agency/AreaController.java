@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +42,7 @@ class AreaController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/areas")
-	String add(AreaForm form, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+	String add(AreaForm form, Actor actor, Model model, RedirectAttributes redirect) {
 		FormErrors errors;
 		try {
 			errors = this.administration.add(form, actor);
@@ -67,7 +66,7 @@ class AreaController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/areas/{id}")
-	String change(@PathVariable UUID id, AreaChangeForm form, @AuthenticationPrincipal Actor actor, Model model,
+	String change(@PathVariable UUID id, AreaChangeForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {
 			FormErrors errors = this.administration.change(id, form, actor);

@@ -3,7 +3,6 @@ package tandem.agency;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +34,14 @@ class UserChangeController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users/{id}/edit")
-	String changeForm(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+	String changeForm(@PathVariable UUID id, Actor actor, Model model) {
 		UserSummary user = this.views.show(id, actor);
 		return changePage(user, UserChangeForm.of(user), new FormErrors(), model);
 	}
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users/{id}/edit")
-	String change(@PathVariable UUID id, UserChangeForm form, @AuthenticationPrincipal Actor actor, Model model,
+	String change(@PathVariable UUID id, UserChangeForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {
 			FormErrors errors = this.administration.change(id, form, actor);

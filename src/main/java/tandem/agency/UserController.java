@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ class UserController {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users")
 	String list(@RequestParam(required = false) @Nullable String area,
-			@RequestParam(required = false) @Nullable String agency, @AuthenticationPrincipal Actor actor, Model model) {
+			@RequestParam(required = false) @Nullable String agency, Actor actor, Model model) {
 		Optional<UUID> areaId = Input.id(Input.text(area));
 		Optional<UUID> agencyId = Input.id(Input.text(agency));
 		List<UserSummary> found = this.views.list(areaId.orElse(null), agencyId.orElse(null), LIST_LIMIT + 1, actor);
@@ -67,7 +66,7 @@ class UserController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users")
-	String add(UserForm form, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+	String add(UserForm form, Actor actor, Model model, RedirectAttributes redirect) {
 		UUID id = UUID.randomUUID();
 		FormErrors errors;
 		try {
@@ -85,7 +84,7 @@ class UserController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@GetMapping("/admin/users/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+	String show(@PathVariable UUID id, Actor actor, Model model) {
 		UserSummary user = this.views.show(id, actor);
 		FormErrors errors = new FormErrors();
 		// A refused action (e.g. disabling oneself) comes back here through a redirect, with its reason.

@@ -3,7 +3,6 @@ package tandem.agency;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ class UserSignInController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users/{id}/disable")
-	String disable(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String disable(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		FormErrors refused = this.control.disable(id, actor);
 		if (refused.any()) {
 			redirect.addFlashAttribute("problem", refused.summary());
@@ -39,7 +38,7 @@ class UserSignInController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users/{id}/enable")
-	String enable(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String enable(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		this.control.enable(id, actor);
 		redirect.addFlashAttribute("success", "User enabled: they can sign in again");
 		return backTo(id);
@@ -47,7 +46,7 @@ class UserSignInController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users/{id}/unlock")
-	String unlock(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String unlock(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
 		this.control.unlock(id, actor);
 		redirect.addFlashAttribute("success", "User unlocked: they can try to sign in again now");
 		return backTo(id);
@@ -61,7 +60,7 @@ class UserSignInController {
 
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users/{id}/password")
-	String setPassword(@PathVariable UUID id, PasswordForm form, @AuthenticationPrincipal Actor actor, Model model,
+	String setPassword(@PathVariable UUID id, PasswordForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		FormErrors errors = this.control.setPassword(id, form, actor);
 		if (errors.any()) {

@@ -1,18 +1,18 @@
 package tandem.demo;
 
-/** The eleven agencies every demo area has, with the codes that API.md fixes. */
+/** The eleven agencies every demo area has, with the codes that API.md fixes and the administration pages' sectors. */
 enum DemoAgency {
 
 	POLICE("police", "Police", "police"),
 	IDVA("idva", "IDVA service", "idva"),
-	WOMENS_AID("womens-aid", "Women's Aid", "specialist"),
-	CHILDRENS_SOCIAL_CARE("childrens-social-care", "Children's social care", "social-care"),
-	ADULT_SOCIAL_CARE("adult-social-care", "Adult social care", "social-care"),
+	WOMENS_AID("womens-aid", "Women's Aid", "specialist-domestic-abuse"),
+	CHILDRENS_SOCIAL_CARE("childrens-social-care", "Children's social care", "childrens-social-care"),
+	ADULT_SOCIAL_CARE("adult-social-care", "Adult social care", "adult-social-care"),
 	HOUSING("housing", "Housing", "housing"),
-	ACUTE_HEALTH("acute-health", "Acute hospital trust", "health"),
-	PRIMARY_CARE("primary-care", "Primary care (GP practices)", "health"),
+	ACUTE_HEALTH("acute-health", "Acute hospital trust", "acute-health"),
+	PRIMARY_CARE("primary-care", "Primary care (GP practices)", "primary-care"),
 	PROBATION("probation", "Probation service", "probation"),
-	MENTAL_HEALTH("mental-health", "Mental health trust", "health"),
+	MENTAL_HEALTH("mental-health", "Mental health trust", "mental-health"),
 	EDUCATION("education", "Education and schools", "education");
 
 	private final String code;
