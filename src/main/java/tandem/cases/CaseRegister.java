@@ -3,7 +3,6 @@ package tandem.cases;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,10 +101,9 @@ public class CaseRegister {
 		return involved;
 	}
 
-	/** A reference people can read out on the phone: the area, the year and a partnership-wide number. */
 	private String nextReference(String areaCode, LocalDate openedOn) {
 		long number = this.jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
-		return "%s-%d-%04d".formatted(areaCode.toUpperCase(Locale.ROOT), openedOn.getYear(), number);
+		return CaseReference.of(areaCode, openedOn.getYear(), number);
 	}
 
 }

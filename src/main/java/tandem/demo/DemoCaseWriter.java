@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.cases.CaseReference;
 import tandem.demo.DemoCase.Perpetrator;
 import tandem.demo.DemoPerson.Alias;
 import tandem.demo.DemoPerson.Contact;
@@ -32,7 +33,7 @@ class DemoCaseWriter {
 		this.clock = clock;
 	}
 
-	/** Writes the cases, numbering them in the order given from the shared sequence: N-2026-0001, S-2026-0002, … */
+	/** Writes the cases, numbering them in the order given from the shared sequence: NORTH-2026-0001, SOUTH-2026-0002, … */
 	void write(List<DemoCase> cases, DemoPartnershipWriter.Ids ids) {
 		List<Long> numbers = this.jdbc.sql("select nextval('case_reference_seq') from generate_series(1, :count)")
 			.param("count", cases.size()).query(Long.class).list().stream().sorted().toList();
@@ -61,7 +62,7 @@ class DemoCaseWriter {
 	}
 
 	private static String reference(DemoCase demoCase, long number) {
-		return "%s-%d-%04d".formatted(demoCase.area().referencePrefix(), demoCase.openedOn().getYear(), number);
+		return CaseReference.of(demoCase.area().code(), demoCase.openedOn().getYear(), number);
 	}
 
 	private static void addParty(Tables tables, DemoCase demoCase, DemoPerson person, String role,
