@@ -183,6 +183,9 @@ class ReferralApiIntegrationTest {
 		}
 		assertThat(ids).containsOnly(ids.getFirst());
 		assertThat(referralsFor(this.familyName)).isOne();
+		// The twins that lost had written people, a case and audit events before failing on the key: all rolled back.
+		assertThat(this.jdbc.sql("select count(*) from person where family_name = :name").param("name", this.familyName)
+			.query(Integer.class).single()).as("the victim and the child, once").isEqualTo(2);
 	}
 
 	@Test
