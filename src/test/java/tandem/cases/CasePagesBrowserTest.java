@@ -99,8 +99,8 @@ class CasePagesBrowserTest extends BrowserTestSupport {
 			.hasCount(0);
 		Accessibility.check(this.page, "case as involved practitioner");
 
-		Page phone = newPage(options -> options.setViewportSize(320, 640));
-		signIn(phone, this.fixtures.user(this.involved, Role.CASEWORKER));
+		String session = this.page.context().storageState();
+		Page phone = newPage(options -> options.setViewportSize(320, 640).setStorageState(session));
 		phone.navigate(this.aCase.path());
 		assertThat(phone.evaluate("() => document.documentElement.scrollWidth")).as("page width at 320px")
 			.isEqualTo(320);
