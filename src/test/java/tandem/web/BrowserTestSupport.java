@@ -2,8 +2,11 @@ package tandem.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -68,6 +71,9 @@ public abstract class BrowserTestSupport {
 	 */
 	private static final double TIMEOUT_MILLIS = 15_000;
 
+	/** Each class's shared session (cookies), see {@link #signInOncePerClass}. */
+	private static final Map<Class<?>, String> SHARED_SESSIONS = new ConcurrentHashMap<>();
+
 	@Autowired
 	protected Fixtures fixtures;
 
@@ -130,6 +136,22 @@ public abstract class BrowserTestSupport {
 	/** Signs in through the sign-in page, as a person would, and waits for the home page. */
 	protected final void signIn(Actor user) {
 		signIn(this.page, user);
+	}
+
+	/**
+	 * Signs in through the sign-in page the first time a test of this class asks, and gives every later test of the
+	 * class that same session in a fresh browser context of its own: the class signs in once, yet no test sees
+	 * another's pages. Only for classes whose tests never sign out or change the user.
+	 */
+	protected final void signInOncePerClass(Supplier<Actor> user) {
+		String session = SHARED_SESSIONS.get(getClass());
+		if (session == null) {
+			signIn(user.get());
+			SHARED_SESSIONS.put(getClass(), this.page.context().storageState());
+		}
+		else {
+			this.page = newPage(options -> options.setStorageState(session));
+		}
 	}
 
 	protected final void signIn(Page page, Actor user) {
