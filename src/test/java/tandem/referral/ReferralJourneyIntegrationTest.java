@@ -2,6 +2,8 @@ package tandem.referral;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ import tandem.agency.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -175,6 +178,26 @@ class ReferralJourneyIntegrationTest {
 	}
 
 	@Test
+	void afterATimedOutSessionTheAuthorSignsInAgainAndCarriesOn() throws Exception {
+		Cookie[] first = signIn(this.referrer);
+		String location = this.mvc.perform(post("/referrals/new").cookie(first).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID draft = UUID.fromString(location.substring("/referrals/drafts/".length()));
+		this.mvc.perform(post(location + "/victim").cookie(first).with(csrf()).param("version", "0")
+			.param("victim-givenName", "Kept")).andExpect(status().is3xxRedirection());
+		// The session times out: Spring Session removes it from the database.
+		this.jdbc.sql("delete from spring_session where principal_name = :name").param("name", this.referrer.getName())
+			.update();
+
+		this.mvc.perform(get(location + "/victim").cookie(first)).andExpect(status().is3xxRedirection());
+		Cookie[] second = signIn(this.referrer);
+		this.mvc.perform(get("/").cookie(second))
+			.andExpect(content().string(containsString("href=\"/referrals/drafts/" + draft + "\">Kept</a>")));
+		this.mvc.perform(get(location + "/victim").cookie(second))
+			.andExpect(content().string(containsString("value=\"Kept\"")));
+	}
+
+	@Test
 	void aStaleSaveIsRefusedAndTheTypedValuesShownAgain() throws Exception {
 		UUID draft = this.driver.start(this.referrer);
 		this.driver.saveAt(this.referrer, draft, "victim", 0, "victim-givenName", "First tab")
@@ -252,6 +275,12 @@ class ReferralJourneyIntegrationTest {
 		this.mvc.perform(get("/referrals/drafts/" + draft).with(SignedInAs.user(this.referrer)))
 			.andExpect(status().isNotFound());
 		assertThat(audited(draft, "DELETE")).isEqualTo(1);
+	}
+
+	private Cookie[] signIn(Actor user) throws Exception {
+		return this.mvc.perform(formLogin("/sign-in").user(user.name()).password(Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn().getResponse().getCookies();
 	}
 
 	private int audited(UUID draft, String action) {
