@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import tandem.agency.Actor;
-import tandem.audit.AuditAction;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
 import tandem.risk.DashQuestion;
 
 /**
@@ -36,17 +32,10 @@ class CheckAnswersController {
 
 	private final ReferrerHome home;
 
-	private final Referrals referrals;
-
-	private final AuditLog audit;
-
-	CheckAnswersController(DraftJourney journey, JourneyChoices choices, ReferrerHome home, Referrals referrals,
-			AuditLog audit) {
+	CheckAnswersController(DraftJourney journey, JourneyChoices choices, ReferrerHome home) {
 		this.journey = journey;
 		this.choices = choices;
 		this.home = home;
-		this.referrals = referrals;
-		this.audit = audit;
 	}
 
 	/** A problem as the check page lists it: the message, and the page and field where it is fixed. */
@@ -80,15 +69,9 @@ class CheckAnswersController {
 
 	@PreAuthorize(DraftController.REFERS)
 	@GetMapping("/referrals/{referralId}/sent")
-	@Transactional
 	String sent(Actor actor, @PathVariable UUID referralId, Model model) {
-		if (actor.userId() == null || this.home.sentBy(actor.userId(), referralId).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		ReferralOutcome outcome = this.referrals.outcome(referralId).orElseThrow();
-		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "referral", referralId)
-			.inCase(outcome.caseId()));
-		model.addAttribute("outcome", outcome);
+		model.addAttribute("outcome", this.home.confirmation(actor, referralId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "referral/sent";
 	}
 

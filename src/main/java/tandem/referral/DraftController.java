@@ -112,7 +112,7 @@ class DraftController {
 					from, model);
 		}
 		if (action != null) {
-			return "redirect:/referrals/drafts/" + id + "/" + slug + (from == null ? "" : "?from=" + from);
+			return "redirect:/referrals/drafts/" + id + "/" + slug + ("check".equals(from) ? "?from=check" : "");
 		}
 		Map<String, String> errors = new LinkedHashMap<>(tooLong);
 		this.journey.check(actor, id).problems().stream()

@@ -21,8 +21,9 @@ class JourneyChoices {
 	Map<String, String> areas() {
 		Map<String, String> areas = new LinkedHashMap<>();
 		this.jdbc.sql("select code, name from area order by name, code")
-			.query((rs, row) -> areas.put(rs.getString("code"), rs.getString("name")))
-			.list();
+			.query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("name")))
+			.list()
+			.forEach(area -> areas.put(area.getKey(), area.getValue()));
 		return areas;
 	}
 

@@ -31,11 +31,14 @@ public class ReferrerHome {
 
 	private final Drafts drafts;
 
+	private final Referrals referrals;
+
 	private final AuditLog audit;
 
-	ReferrerHome(JdbcClient jdbc, Drafts drafts, AuditLog audit) {
+	ReferrerHome(JdbcClient jdbc, Drafts drafts, Referrals referrals, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.drafts = drafts;
+		this.referrals = referrals;
 		this.audit = audit;
 	}
 
@@ -64,9 +67,19 @@ public class ReferrerHome {
 		return new Overview(sentBy(actor.userId(), SHOWN, null), drafts);
 	}
 
-	/** One referral the user sent themselves; nobody else's. */
-	Optional<SentReferral> sentBy(UUID userId, UUID referralId) {
-		return sentBy(userId, 1, referralId).stream().findFirst();
+	/**
+	 * What came of a referral, for the confirmation page of the person who sent it (nobody else: to them it does not
+	 * exist). It says whether the victim was already known, so it is recorded as a read of the case.
+	 */
+	@Transactional
+	Optional<ReferralOutcome> confirmation(Actor actor, UUID referralId) {
+		if (actor.userId() == null || sentBy(actor.userId(), 1, referralId).isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<ReferralOutcome> outcome = this.referrals.outcome(referralId);
+		outcome.ifPresent(sent -> this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW,
+				"referral", referralId).inCase(sent.caseId())));
+		return outcome;
 	}
 
 	private List<SentReferral> sentBy(UUID userId, int limit, @Nullable UUID onlyReferral) {
