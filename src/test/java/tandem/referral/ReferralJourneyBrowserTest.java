@@ -74,6 +74,13 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-error-summary")).containsText("Date of birth must be a real date");
 		assertThat(page.getByLabel("Given names")).hasValue("مريم 🌸 <script>alert(1)</script>");
 		Accessibility.check(page, "victim with errors, " + device);
+		if (device.equals("desk")) {
+			// Ten megabytes pasted into a box must come back as a clear error through the real server, not a crash.
+			page.locator("#victim-aliases").evaluate("box => box.value = 'x'.repeat(10 * 1024 * 1024)");
+			save(page);
+			assertThat(page.locator(".govuk-error-summary")).containsText("far too long to keep");
+			page.getByLabel("Other names the victim uses or has used (optional)").fill("");
+		}
 		page.locator("#victim-dateOfBirth").fill("28");
 		save(page);
 
