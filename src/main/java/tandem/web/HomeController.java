@@ -10,10 +10,12 @@ import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
 import tandem.agency.Role;
 import tandem.cases.CaseList;
+import tandem.referral.ReferrerHome;
 
 /**
  * The home page: what needs the signed-in user's attention. Their open cases, and for coordinators the emergency
- * access waiting for review. Administrators and analysts see no case content at all.
+ * access waiting for review; for those who refer, their drafts and recently sent referrals. Administrators and
+ * analysts see no case content at all.
  */
 @Controller
 class HomeController {
@@ -22,9 +24,12 @@ class HomeController {
 
 	private final BreakGlassGrants breakGlass;
 
-	HomeController(CaseList cases, BreakGlassGrants breakGlass) {
+	private final ReferrerHome referrals;
+
+	HomeController(CaseList cases, BreakGlassGrants breakGlass, ReferrerHome referrals) {
 		this.cases = cases;
 		this.breakGlass = breakGlass;
+		this.referrals = referrals;
 	}
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
@@ -33,6 +38,9 @@ class HomeController {
 		model.addAttribute("actor", actor);
 		if (actor.worksWithCases()) {
 			model.addAttribute("cases", this.cases.openCasesFor(actor, page));
+		}
+		if (actor.has(Role.REFERRER) || actor.has(Role.CASEWORKER) || actor.has(Role.COORDINATOR)) {
+			model.addAttribute("referrals", this.referrals.of(actor));
 		}
 		if (actor.has(Role.COORDINATOR)) {
 			model.addAttribute("breakGlassToReview", this.breakGlass.awaitingReview(actor.agency().areaId()));
