@@ -95,6 +95,13 @@ public class CaseRegister {
 		return new RegisteredCase(file.id(), file.reference(), false);
 	}
 
+	/** A reassessment's level becomes the case's: the newest assessment says where the risk stands now. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordRiskLevel(UUID caseId, RiskLevel level) {
+		CaseFile file = this.cases.findById(caseId).orElseThrow();
+		this.cases.save(file.with(file.parties(), file.agencies(), level));
+	}
+
 	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {
 		Set<InvolvedAgency> involved = new HashSet<>();
 		agencyIds.forEach(agency -> involved.add(new InvolvedAgency(agency, since)));
