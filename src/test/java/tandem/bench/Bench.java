@@ -75,10 +75,11 @@ public final class Bench {
 
 	/**
 	 * Command-line options: the command, then {@code --cases}, {@code --areas}, {@code --audit-events}, {@code --seed};
-	 * for the referral benchmark also {@code --clients} (concurrent), {@code --seconds} (measured) and
-	 * {@code --warm-up} (seconds, not measured).
+	 * for the referral benchmark also {@code --clients} (concurrent), {@code --seconds} (measured),
+	 * {@code --warm-up} (seconds, not measured) and {@code --profile-database true} ({@link DatabaseSampler}).
 	 */
-	record Options(String command, SyntheticPartnership.Size size, long seed, int clients, int seconds, int warmUp) {
+	record Options(String command, SyntheticPartnership.Size size, long seed, int clients, int seconds, int warmUp,
+			boolean profileDatabase) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
@@ -92,6 +93,7 @@ public final class Bench {
 			int clients = 50;
 			int seconds = 60;
 			int warmUp = 20;
+			boolean profileDatabase = false;
 			for (int i = 1; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 					case "--areas" -> areas = Integer.parseInt(args[i + 1]);
@@ -101,10 +103,12 @@ public final class Bench {
 					case "--clients" -> clients = Integer.parseInt(args[i + 1]);
 					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
 					case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
+					case "--profile-database" -> profileDatabase = Boolean.parseBoolean(args[i + 1]);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
-			return new Options(args[0], new SyntheticPartnership.Size(areas, cases, events), seed, clients, seconds, warmUp);
+			return new Options(args[0], new SyntheticPartnership.Size(areas, cases, events), seed, clients, seconds, warmUp,
+					profileDatabase);
 		}
 
 	}

@@ -67,7 +67,10 @@ final class ReferralBenchmark {
 			ReferralLoad load = new ReferralLoad(http, base, mixes);
 			load.phase(Duration.ofSeconds(this.options.warmUp()), MOST_PER_CLIENT_SECOND);
 			System.out.printf("Warm-up done (%d s, not measured); load %s%n", this.options.warmUp(), loadAverage());
-			ReferralLoad.Result result = load.phase(Duration.ofSeconds(this.options.seconds()), MOST_PER_CLIENT_SECOND);
+			ReferralLoad.Result result;
+			try (var sampler = this.options.profileDatabase() ? new DatabaseSampler(this.jdbc) : null) {
+				result = load.phase(Duration.ofSeconds(this.options.seconds()), MOST_PER_CLIENT_SECOND);
+			}
 			report(result);
 		}
 	}
