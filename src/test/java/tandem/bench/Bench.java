@@ -61,6 +61,7 @@ public final class Bench {
 						+ "; delete bench-data/ (or use another database) to generate " + Arrays.toString(wanted));
 			}
 			System.out.println("Synthetic partnership already generated: " + Arrays.toString(existing.get()));
+			writeReferralHistory(jdbc);
 			return;
 		}
 		long started = System.nanoTime();
@@ -71,6 +72,17 @@ public final class Bench {
 			.update();
 		System.out.printf("Generated %d areas, %d people, %d cases, %d audit events in %s%n", report.areas(),
 				report.people(), report.cases(), report.auditEvents(), Duration.ofNanos(System.nanoTime() - started));
+		writeReferralHistory(jdbc);
+	}
+
+	/** Added after the first national data sets were generated, so it is also written into an existing one. */
+	private static void writeReferralHistory(JdbcClient jdbc) {
+		long started = System.nanoTime();
+		long written = ReferralHistory.ensure(jdbc);
+		if (written > 0) {
+			System.out.printf("Wrote the referral and Dash assessment of %d synthetic cases in %s%n", written,
+					Duration.ofNanos(System.nanoTime() - started));
+		}
 	}
 
 	/**
