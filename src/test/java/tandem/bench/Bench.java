@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tandem.TandemApplication;
 
 /**
- * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"}. Benchmarks run
+ * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"} fills the database;
+ * {@code -Dbench="referrals --cases 1000000 --clients 50 --seconds 60"} measures the referral API on it
+ * ({@link ReferralBenchmark}). Benchmarks run
  * against Tandem itself, started in this JVM on a persistent embedded PostgreSQL in {@code bench-data/} (kept
  * between runs, since generating national-scale data takes minutes) or on the server named by
  * {@code SPRING_DATASOURCE_URL}.
@@ -28,8 +30,9 @@ public final class Bench {
 		try (ConfigurableApplicationContext tandem = start()) {
 			switch (options.command()) {
 				case "generate" -> generate(tandem.getBean(DataSource.class), options);
+				case "referrals" -> new ReferralBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate");
+						+ "'. Known: generate, referrals");
 			}
 		}
 	}
@@ -37,7 +40,9 @@ public final class Bench {
 	static ConfigurableApplicationContext start() {
 		// Command-line arguments outrank application.yml, which must keep refusing to run without a database.
 		return new SpringApplicationBuilder(TandemApplication.class).run("--tandem.database.embedded=persistent",
-				"--tandem.database.data-directory=bench-data/postgres", "--server.port=0", "--logging.level.root=warn",
+				"--tandem.database.data-directory=bench-data/postgres", "--server.port=0",
+				// Loopback only: the benchmark's clients are in this JVM, and nothing else should reach it.
+				"--server.address=127.0.0.1", "--logging.level.root=warn",
 				"--spring.datasource.hikari.maximum-pool-size=60");
 	}
 
@@ -56,6 +61,7 @@ public final class Bench {
 						+ "; delete bench-data/ (or use another database) to generate " + Arrays.toString(wanted));
 			}
 			System.out.println("Synthetic partnership already generated: " + Arrays.toString(existing.get()));
+			writeReferralHistory(jdbc);
 			return;
 		}
 		long started = System.nanoTime();
@@ -66,10 +72,26 @@ public final class Bench {
 			.update();
 		System.out.printf("Generated %d areas, %d people, %d cases, %d audit events in %s%n", report.areas(),
 				report.people(), report.cases(), report.auditEvents(), Duration.ofNanos(System.nanoTime() - started));
+		writeReferralHistory(jdbc);
 	}
 
-	/** Command-line options: the command, then {@code --cases}, {@code --areas}, {@code --audit-events}, {@code --seed}. */
-	record Options(String command, SyntheticPartnership.Size size, long seed) {
+	/** Added after the first national data sets were generated, so it is also written into an existing one. */
+	private static void writeReferralHistory(JdbcClient jdbc) {
+		long started = System.nanoTime();
+		long written = ReferralHistory.ensure(jdbc);
+		if (written > 0) {
+			System.out.printf("Wrote the referral and Dash assessment of %d synthetic cases in %s%n", written,
+					Duration.ofNanos(System.nanoTime() - started));
+		}
+	}
+
+	/**
+	 * Command-line options: the command, then {@code --cases}, {@code --areas}, {@code --audit-events}, {@code --seed};
+	 * for the referral benchmark also {@code --clients} (concurrent), {@code --seconds} (measured),
+	 * {@code --warm-up} (seconds, not measured) and {@code --profile-database true} ({@link DatabaseSampler}).
+	 */
+	record Options(String command, SyntheticPartnership.Size size, long seed, int clients, int seconds, int warmUp,
+			boolean profileDatabase) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
@@ -80,16 +102,25 @@ public final class Bench {
 			int cases = national.cases();
 			int events = national.auditEvents();
 			long seed = 20261122L;
+			int clients = 50;
+			int seconds = 60;
+			int warmUp = 20;
+			boolean profileDatabase = false;
 			for (int i = 1; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 					case "--areas" -> areas = Integer.parseInt(args[i + 1]);
 					case "--cases" -> cases = Integer.parseInt(args[i + 1]);
 					case "--audit-events" -> events = Integer.parseInt(args[i + 1]);
 					case "--seed" -> seed = Long.parseLong(args[i + 1]);
+					case "--clients" -> clients = Integer.parseInt(args[i + 1]);
+					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+					case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
+					case "--profile-database" -> profileDatabase = Boolean.parseBoolean(args[i + 1]);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
-			return new Options(args[0], new SyntheticPartnership.Size(areas, cases, events), seed);
+			return new Options(args[0], new SyntheticPartnership.Size(areas, cases, events), seed, clients, seconds, warmUp,
+					profileDatabase);
 		}
 
 	}
