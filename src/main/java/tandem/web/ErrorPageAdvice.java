@@ -3,7 +3,6 @@ package tandem.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -30,15 +29,16 @@ class ErrorPageAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && !isApi(servlet.getRequest())) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+				&& !isApi(servlet.getRequest().getRequestURI(), servlet.getRequest().getContextPath())) {
 			return sendToErrorPage(servlet.getResponse(), status);
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, request);
 	}
 
 	/** The same addresses as the API's security filter chain. */
-	private static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+	static boolean isApi(String requestUri, String contextPath) {
+		String path = requestUri.startsWith(contextPath) ? requestUri.substring(contextPath.length()) : requestUri;
 		return path.startsWith("/api/") || path.equals("/oauth2/token");
 	}
 

@@ -6,20 +6,33 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** One plain page for every error: what happened and what to do, never a stack trace or any data. */
+/**
+ * Every error that escapes a controller ends here: for a person, one plain page saying what happened and what to do;
+ * for an agency system on the API, problem details. Never a stack trace or any data.
+ */
 @Controller
 class ErrorPageController implements ErrorController {
 
 	@PermitAll
 	@RequestMapping("/error")
-	String error(HttpServletRequest request, Model model) {
+	Object error(HttpServletRequest request, Model model) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
-		model.addAttribute("status", status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
+		HttpStatus resolved = HttpStatus.resolve(code instanceof Integer value ? value : 500);
+		HttpStatus status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
+		if (ErrorPageAdvice.isApi(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+				request.getContextPath())) {
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(
+					ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
+							? "Something went wrong in Tandem. Nothing was saved; try again." : status.getReasonPhrase()));
+		}
+		model.addAttribute("status", status);
 		return "web/error";
 	}
 
