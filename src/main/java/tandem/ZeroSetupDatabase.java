@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -36,8 +35,8 @@ class ZeroSetupDatabase {
 	HikariDataSource dataSource(Settings settings) {
 		return switch (settings.embedded()) {
 			case NONE -> throw new DatabaseNotConfiguredException();
-			case PERSISTENT -> connect(Servers.persistent(settings.dataDirectory(), settings.serverConfig()));
-			case EPHEMERAL -> connect(Servers.ephemeral(settings.serverConfig()));
+			case PERSISTENT -> connect(Servers.persistent(settings.dataDirectory()));
+			case EPHEMERAL -> connect(Servers.ephemeral());
 		};
 	}
 
@@ -72,16 +71,11 @@ class ZeroSetupDatabase {
 		EPHEMERAL
 	}
 
-	/**
-	 * @param serverConfig PostgreSQL settings for the embedded server, e.g. {@code shared_buffers}, for a benchmark
-	 * that should see a server sized like production rather than PostgreSQL's small defaults
-	 */
 	@ConfigurationProperties("tandem.database")
-	record Settings(Mode embedded, Path dataDirectory, Map<String, String> serverConfig) {
+	record Settings(Mode embedded, Path dataDirectory) {
 		Settings {
 			embedded = embedded == null ? Mode.NONE : embedded;
 			dataDirectory = dataDirectory == null ? Path.of("tandem-data", "postgres") : dataDirectory;
-			serverConfig = serverConfig == null ? Map.of() : Map.copyOf(serverConfig);
 		}
 	}
 
@@ -98,14 +92,14 @@ class ZeroSetupDatabase {
 		private Servers() {
 		}
 
-		static synchronized EmbeddedPostgres ephemeral(Map<String, String> config) {
+		static synchronized EmbeddedPostgres ephemeral() {
 			if (ephemeral == null) {
-				ephemeral = start(EmbeddedPostgres.builder(), config);
+				ephemeral = start(EmbeddedPostgres.builder());
 			}
 			return ephemeral;
 		}
 
-		static synchronized EmbeddedPostgres persistent(Path dataDirectory, Map<String, String> config) {
+		static synchronized EmbeddedPostgres persistent(Path dataDirectory) {
 			if (persistent == null) {
 				try {
 					Files.createDirectories(dataDirectory);
@@ -115,16 +109,14 @@ class ZeroSetupDatabase {
 				}
 				persistent = start(EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false), config);
+					.setCleanDataDirectory(false));
 			}
 			return persistent;
 		}
 
-		private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Map<String, String> config) {
+		private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
 			try {
-				builder.setServerConfig("max_connections", "300");
-				config.forEach(builder::setServerConfig);
-				EmbeddedPostgres server = builder.start();
+				EmbeddedPostgres server = builder.setServerConfig("max_connections", "300").start();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
 				return server;
 			}

@@ -43,11 +43,7 @@ public final class Bench {
 				"--tandem.database.data-directory=bench-data/postgres", "--server.port=0",
 				// Loopback only: the benchmark's clients are in this JVM, and nothing else should reach it.
 				"--server.address=127.0.0.1", "--logging.level.root=warn",
-				"--spring.datasource.hikari.maximum-pool-size=60",
-				// Sized as a production server on this machine would be (a quarter of memory), not PostgreSQL's
-				// 128 MB default, which cannot hold the indexes of millions of people and audit events.
-				"--tandem.database.server-config.shared_buffers=4GB",
-				"--tandem.database.server-config.effective_cache_size=12GB");
+				"--spring.datasource.hikari.maximum-pool-size=60");
 	}
 
 	/** Generates the synthetic partnership once per seed and size; a database holding another one is refused. */
