@@ -36,6 +36,9 @@ record Person(@Id UUID id, @Nullable String givenName, @Nullable String familyNa
 	/** Equality monitoring answers, kept for the partnership's equality reporting and shown to no one on a case. */
 	record Equality(@Nullable String ethnicity, @Nullable String disability, @Nullable String sexualOrientation,
 			@Nullable String genderIdentity, @Nullable String religion) {
+
+		static final Equality NONE = new Equality(null, null, null, null, null);
+
 	}
 
 	@Table("person_alias")
@@ -50,6 +53,22 @@ record Person(@Id UUID id, @Nullable String givenName, @Nullable String familyNa
 	Person withContacts(List<ContactDetail> changed) {
 		return new Person(this.id, this.givenName, this.familyName, this.dateOfBirth, this.gender, this.equality,
 				this.firstLanguage, this.interpreterNeeded, this.locationNote, this.aliases, changed, this.version);
+	}
+
+	/** The profile's answers where it gives them; what it leaves out stays as held. */
+	Person withProfile(NewPerson.Profile given) {
+		Equality held = this.equality == null ? Equality.NONE : this.equality;
+		Equality equality = new Equality(or(given.ethnicity(), held.ethnicity()), or(given.disability(), held.disability()),
+				or(given.sexualOrientation(), held.sexualOrientation()), or(given.genderIdentity(), held.genderIdentity()),
+				or(given.religion(), held.religion()));
+		return new Person(this.id, this.givenName, this.familyName, this.dateOfBirth, this.gender,
+				Equality.NONE.equals(equality) ? null : equality,
+				or(given.firstLanguage(), this.firstLanguage), or(given.interpreterNeeded(), this.interpreterNeeded),
+				this.locationNote, this.aliases, this.contacts, this.version);
+	}
+
+	private static <T> @Nullable T or(@Nullable T given, @Nullable T held) {
+		return given == null ? held : given;
 	}
 
 	PersonDetails details() {

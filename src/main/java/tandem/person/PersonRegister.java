@@ -28,15 +28,16 @@ public class PersonRegister {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Registered register(NewPerson described) {
 		return this.matcher.certainMatch(described)
-			.map(known -> new Registered(known, true, updateContacts(known, described)))
+			.map(known -> new Registered(known, true, update(known, described)))
 			.orElseGet(() -> new Registered(create(described), false, false));
 	}
 
 	/**
 	 * @param alreadyKnown the person was held before this registration
-	 * @param contactsChanged contact details of a person already held were added to or their safety changed
+	 * @param changed a person already held had contact details added or their safety changed, or new language or
+	 *        equality answers
 	 */
-	public record Registered(UUID personId, boolean alreadyKnown, boolean contactsChanged) {
+	public record Registered(UUID personId, boolean alreadyKnown, boolean changed) {
 	}
 
 	private UUID create(NewPerson described) {
@@ -44,18 +45,20 @@ public class PersonRegister {
 		this.people.save(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
-				described.contacts().stream().map(PersonRegister::contact).toList(), null));
+				described.contacts().stream().map(PersonRegister::contact).toList(), null).withProfile(described.profile()));
 		return id;
 	}
 
 	/**
 	 * Adds contact details the person did not have, and takes the referral's word on the safety of those they had:
-	 * a number now unsafe to call must stop being offered at once.
+	 * a number now unsafe to call must stop being offered at once. Language and equality answers the referral gives
+	 * replace those held; those it leaves out are kept.
 	 */
-	private boolean updateContacts(UUID personId, NewPerson described) {
-		Person known = this.people.findById(personId).orElseThrow();
+	private boolean update(UUID personId, NewPerson described) {
+		Person before = this.people.findById(personId).orElseThrow();
+		Person known = before.withProfile(described.profile());
+		boolean changed = !known.equals(before);
 		List<Person.ContactDetail> contacts = new ArrayList<>(known.contacts());
-		boolean changed = false;
 		for (NewPerson.NewContact offered : described.contacts()) {
 			Person.ContactDetail latest = contact(offered);
 			int held = indexOf(contacts, offered);

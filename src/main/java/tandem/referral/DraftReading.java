@@ -47,7 +47,8 @@ final class DraftReading {
 				? null : new ReferralRequest.Phone(text("victim-phone-number"), yesNo("victim-phone-safeToCall"),
 						text("victim-phone-safeTimes"));
 		ReferralRequest.Victim victim = new ReferralRequest.Victim(text("victim-givenName"), text("victim-familyName"),
-				aliases(), date("victim-dateOfBirth"), text("victim-gender"), phone);
+				aliases(), date("victim-dateOfBirth"), text("victim-gender"), phone, text("victim-firstLanguage"),
+				yesNo("victim-interpreterNeeded"), equality());
 		List<ReferralRequest.Perpetrator> perpetrators = new ArrayList<>();
 		for (int i = 0; i < RepeatedAnswers.count(this.answers, "perpetrators"); i++) {
 			String at = "perpetrators-" + i;
@@ -61,17 +62,30 @@ final class DraftReading {
 					date(at + "-dateOfBirth")));
 		}
 		Map<String, String> dash = new LinkedHashMap<>();
+		Map<String, String> sources = new LinkedHashMap<>();
 		for (DashQuestion question : DashQuestion.values()) {
 			String answer = text("dash-answers-" + question.key());
 			if (answer != null) {
 				dash.put(question.key(), answer);
 			}
+			String source = text("dash-sources-" + question.key());
+			if (source != null) {
+				sources.put(question.key(), source);
+			}
 		}
 		Boolean judgement = yesNo("professionalJudgement-applies");
-		return new ReferralRequest(text("area"), null, victim, perpetrators, children, new ReferralRequest.Dash(dash),
+		return new ReferralRequest(text("area"), null, victim, perpetrators, children, new ReferralRequest.Dash(dash, sources,
+				text("dash-victimView")),
 				callouts(), judgement == null ? null : new ReferralRequest.Judgement(judgement,
 						text("professionalJudgement-reason")),
 				yesNo("victimAwareOfReferral"), text("consent"), text("lawfulBasis"));
+	}
+
+	private ReferralRequest.@Nullable Equality equality() {
+		ReferralRequest.Equality equality = new ReferralRequest.Equality(text("victim-equality-ethnicity"),
+				text("victim-equality-disability"), text("victim-equality-sexualOrientation"),
+				text("victim-equality-genderIdentity"), text("victim-equality-religion"));
+		return equality.equals(new ReferralRequest.Equality(null, null, null, null, null)) ? null : equality;
 	}
 
 	private List<ReferralRequest.Name> aliases() {

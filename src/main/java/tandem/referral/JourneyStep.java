@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import tandem.risk.DashQuestion;
 
@@ -18,14 +19,16 @@ enum JourneyStep {
 	VICTIM("victim", "The victim", List.of("victim-givenName", "victim-familyName", "victim-aliases",
 			"victim-dateOfBirth", "victim-gender")),
 	CONTACT("contact", "Contacting the victim safely", List.of("victim-phone")),
+	LANGUAGE("language", "Language and interpreter", List.of("victim-firstLanguage", "victim-interpreterNeeded")),
+	EQUALITY("equality", "Equality monitoring", List.of("victim-equality")),
 	PERPETRATORS("perpetrators", "Perpetrators", List.of("perpetrators")),
 	CHILDREN("children", "Children and dependants", List.of("children")),
 	DASH_1("dash-1", "Risk checklist: questions 1 to 6", dash(0)),
 	DASH_2("dash-2", "Risk checklist: questions 7 to 12", dash(1)),
 	DASH_3("dash-3", "Risk checklist: questions 13 to 18", dash(2)),
 	DASH_4("dash-4", "Risk checklist: questions 19 to 24", dash(3)),
-	RISK("risk", "Call-outs and professional judgement", List.of("policeCalloutsLast12Months",
-			"professionalJudgement")),
+	RISK("risk", "Call-outs, professional judgement and the victim's view", List.of("policeCalloutsLast12Months",
+			"professionalJudgement", "dash-victimView")),
 	CONSENT("consent", "Consent and sharing", List.of("victimAwareOfReferral", "consent", "lawfulBasis"));
 
 	static final int QUESTIONS_PER_PAGE = 6;
@@ -78,7 +81,8 @@ enum JourneyStep {
 
 	private static List<String> dash(int page) {
 		return IntStream.rangeClosed(page * QUESTIONS_PER_PAGE + 1, (page + 1) * QUESTIONS_PER_PAGE)
-			.mapToObj(number -> "dash-answers-q" + number)
+			.boxed()
+			.flatMap(number -> Stream.of("dash-answers-q" + number, "dash-sources-q" + number))
 			.toList();
 	}
 

@@ -5,12 +5,18 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import tandem.referral.EqualityAnswers.Disability;
+import tandem.referral.EqualityAnswers.Ethnicity;
+import tandem.referral.EqualityAnswers.GenderIdentity;
+import tandem.referral.EqualityAnswers.SexualOrientation;
 import tandem.risk.DashChecklist;
+import tandem.risk.RiskHistory.DashAccount;
 import tandem.risk.ProfessionalJudgement;
 
 /** A referral that has passed every check, in domain terms, whichever way it arrived (pages or API). */
 record NewReferral(String areaCode, LocalDate referredOn, Party victim, List<Party> perpetrators, List<Party> children,
-		@Nullable Contact victimPhone, DashChecklist dash, int policeCalloutsLast12Months,
+		@Nullable Contact victimPhone, VictimProfile victimProfile, DashChecklist dash, DashAccount dashAccount,
+		int policeCalloutsLast12Months,
 		ProfessionalJudgement judgement, boolean victimAware, Consent consent, @Nullable LawfulBasis lawfulBasis) {
 
 	/** A person named in the referral. Names are kept exactly as typed: any script, any characters. */
@@ -19,6 +25,15 @@ record NewReferral(String areaCode, LocalDate referredOn, Party victim, List<Par
 	}
 
 	record Alias(@Nullable String givenName, @Nullable String familyName) {
+	}
+
+	/** What the referral says of the victim beyond who they are: language, and equality data for reporting. */
+	record VictimProfile(@Nullable String firstLanguage, @Nullable Boolean interpreterNeeded,
+			@Nullable Ethnicity ethnicity, @Nullable Disability disability, @Nullable SexualOrientation sexualOrientation,
+			@Nullable GenderIdentity genderIdentity, @Nullable String religion) {
+
+		static final VictimProfile NONE = new VictimProfile(null, null, null, null, null, null, null);
+
 	}
 
 	record Contact(String number, boolean safeToCall, @Nullable String safeTimes) {

@@ -87,16 +87,16 @@ class ReferralIntake {
 	@Transactional
 	public ReferralOutcome submit(Actor actor, NewReferral referral, Channel channel, @Nullable Route chosenRoute) {
 		AreaRef area = this.areas.areaByCode(referral.areaCode()).orElseThrow(UnknownArea::new);
-		Registered victim = register(actor, referral.victim(), referral.victimPhone());
+		Registered victim = register(actor, referral.victim(), referral.victimPhone(), profile(referral.victimProfile()));
 		List<NewCase.Perpetrator> perpetrators = new ArrayList<>();
 		for (Party perpetrator : referral.perpetrators()) {
-			UUID id = register(actor, perpetrator, null).personId();
+			UUID id = register(actor, perpetrator, null, NewPerson.Profile.NOT_GIVEN).personId();
 			perpetrators.add(new NewCase.Perpetrator(id, perpetrator.relationship() == null ? null
 					: perpetrator.relationship().name()));
 		}
 		List<UUID> children = new ArrayList<>();
 		for (Party child : referral.children()) {
-			children.add(register(actor, child, null).personId());
+			children.add(register(actor, child, null, NewPerson.Profile.NOT_GIVEN).personId());
 		}
 		List<UUID> perpetratorIds = perpetrators.stream().map(NewCase.Perpetrator::personId).toList();
 		RepeatHistory history = this.referrals.lastMaracReferralOfPair(victim.personId(), perpetratorIds, referral.referredOn())
@@ -117,7 +117,7 @@ class ReferralIntake {
 		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
 				victim.alreadyKnown(), now);
 		this.riskHistory.recordDash(new RiskHistory.Assessor(registered.id(), referralId, referral.referredOn(),
-				actor.agency().id(), actor.userId()), input, assessment, now);
+				actor.agency().id(), actor.userId()), input, referral.dashAccount(), assessment, now);
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), registered.opened() ? AuditAction.CREATE
 				: AuditAction.CHANGE, "case", registered.id()).inCase(registered.id()));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "referral", referralId)
@@ -126,17 +126,28 @@ class ReferralIntake {
 		return this.referrals.outcome(referralId).orElseThrow();
 	}
 
-	private Registered register(Actor actor, Party party, NewReferral.@Nullable Contact phone) {
+	private Registered register(Actor actor, Party party, NewReferral.@Nullable Contact phone,
+			NewPerson.Profile profile) {
 		List<NewPerson.NewContact> contacts = phone == null ? List.of()
 				: List.of(new NewPerson.NewContact(ContactKind.PHONE, phone.number(), phone.safeToCall(), phone.safeTimes()));
 		Registered registered = this.people.register(new NewPerson(party.givenName(), party.familyName(),
 				party.aliases().stream().map(a -> new NewPerson.Name(a.givenName(), a.familyName())).toList(),
-				party.dateOfBirth(), party.gender() == null ? null : party.gender().name(), contacts));
-		if (!registered.alreadyKnown() || registered.contactsChanged()) {
+				party.dateOfBirth(), party.gender() == null ? null : party.gender().name(), contacts, profile));
+		if (!registered.alreadyKnown() || registered.changed()) {
 			this.audit.record(AuditEvent.success(actor.asAuditActor(),
 					registered.alreadyKnown() ? AuditAction.CHANGE : AuditAction.CREATE, "person", registered.personId()));
 		}
 		return registered;
+	}
+
+	private static NewPerson.Profile profile(NewReferral.VictimProfile victim) {
+		return new NewPerson.Profile(victim.firstLanguage(), victim.interpreterNeeded(), code(victim.ethnicity()),
+				code(victim.disability()), code(victim.sexualOrientation()), code(victim.genderIdentity()),
+				victim.religion());
+	}
+
+	private static @Nullable String code(@Nullable Enum<?> answer) {
+		return answer == null ? null : answer.name();
 	}
 
 	/** The referring agency is involved from the start; the route may bring in the agency that takes the case. */

@@ -16,7 +16,13 @@ record ReferralRequest(@Nullable String area, @Nullable String referredOn, @Null
 		@Nullable Boolean victimAwareOfReferral, @Nullable String consent, @Nullable String lawfulBasis) {
 
 	record Victim(@Nullable String givenName, @Nullable String familyName, @Nullable List<Name> aliases,
-			@Nullable String dateOfBirth, @Nullable String gender, @Nullable Phone phone) {
+			@Nullable String dateOfBirth, @Nullable String gender, @Nullable Phone phone, @Nullable String firstLanguage,
+			@Nullable Boolean interpreterNeeded, @Nullable Equality equality) {
+	}
+
+	/** Equality monitoring codes (EqualityAnswers); every one optional. */
+	record Equality(@Nullable String ethnicity, @Nullable String disability, @Nullable String sexualOrientation,
+			@Nullable String genderIdentity, @Nullable String religion) {
 	}
 
 	record Name(@Nullable String givenName, @Nullable String familyName) {
@@ -32,7 +38,12 @@ record ReferralRequest(@Nullable String area, @Nullable String referredOn, @Null
 	record Child(@Nullable String givenName, @Nullable String familyName, @Nullable String dateOfBirth) {
 	}
 
-	record Dash(@Nullable Map<String, String> answers) {
+	/**
+	 * @param sources who gave an answer, by question key, when it was not the victim
+	 * @param victimView the victim's own view of their risk, in their words or the referrer's
+	 */
+	record Dash(@Nullable Map<String, String> answers, @Nullable Map<String, String> sources,
+			@Nullable String victimView) {
 	}
 
 	record Judgement(@Nullable Boolean applies, @Nullable String reason) {

@@ -18,10 +18,12 @@ import tandem.referral.NewReferral.Gender;
 import tandem.referral.NewReferral.LawfulBasis;
 import tandem.referral.NewReferral.Party;
 import tandem.referral.NewReferral.Relationship;
+import tandem.referral.NewReferral.VictimProfile;
 import tandem.risk.DashAnswer;
 import tandem.risk.DashChecklist;
 import tandem.risk.DashQuestion;
 import tandem.risk.ProfessionalJudgement;
+import tandem.risk.RiskHistory.DashAccount;
 
 /**
  * Checks a referral request completely and either builds the {@link NewReferral} or lists every problem, each with
@@ -72,7 +74,9 @@ final class ReferralValidator {
 		List<Party> perpetrators = parties(checks, "perpetrators", request.perpetrators(), MAX_PERPETRATORS, onOrBefore);
 		List<Party> children = parties(checks, "children", request.children(), MAX_CHILDREN, onOrBefore);
 		Contact phone = request.victim() == null ? null : phone(checks, request.victim().phone());
+		VictimProfile profile = ProfileAndAccountChecks.victimProfile(checks, request.victim());
 		DashChecklist dash = dash(checks, request.dash());
+		DashAccount account = ProfileAndAccountChecks.dashAccount(checks, request.dash());
 		int callouts = callouts(checks, request.policeCalloutsLast12Months());
 		ProfessionalJudgement judgement = judgement(checks, request.professionalJudgement());
 		if (request.victimAwareOfReferral() == null) {
@@ -84,8 +88,8 @@ final class ReferralValidator {
 			checks.problem("lawfulBasis", "Give the lawful basis for sharing without the victim's consent");
 		}
 		if (checks.problems.isEmpty()) {
-			return new Result(Optional.of(new NewReferral(area, referredOn, victim, perpetrators, children, phone, dash,
-					callouts, judgement, request.victimAwareOfReferral(), consent, basis)), List.of());
+			return new Result(Optional.of(new NewReferral(area, referredOn, victim, perpetrators, children, phone, profile,
+					dash, account, callouts, judgement, request.victimAwareOfReferral(), consent, basis)), List.of());
 		}
 		return new Result(Optional.empty(), List.copyOf(checks.problems));
 	}

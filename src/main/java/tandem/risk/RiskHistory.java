@@ -3,10 +3,15 @@ package tandem.risk;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +30,27 @@ public class RiskHistory {
 
 	private final JdbcClient jdbc;
 
-	RiskHistory(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	RiskHistory(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * What the checklist's numbers do not say: who gave an answer when it was not the victim, and the victim's own
+	 * view of their risk.
+	 */
+	public record DashAccount(Map<DashQuestion, String> sources, @Nullable String victimView) {
+
+		public static final DashAccount NONE = new DashAccount(Map.of(), null);
+
+		public DashAccount {
+			EnumMap<DashQuestion, String> copy = new EnumMap<>(DashQuestion.class);
+			copy.putAll(sources);
+			sources = Collections.unmodifiableMap(copy);
+		}
+
 	}
 
 	/** Who assessed and when; the referral it came with, if any. */
@@ -45,20 +69,27 @@ public class RiskHistory {
 
 	}
 
+	/** A Dash recorded without answer sources or the victim's view, as a reassessment on a case records it. */
 	public void recordDash(Assessor assessor, RiskInput input, RiskAssessment assessment, Instant at) {
+		recordDash(assessor, input, DashAccount.NONE, assessment, at);
+	}
+
+	public void recordDash(Assessor assessor, RiskInput input, DashAccount account, RiskAssessment assessment,
+			Instant at) {
 		this.jdbc.sql("""
 				insert into risk_assessment (id, case_id, referral_id, assessed_on, assessor_agency_id, assessor_user_id,
-				                             tool, tool_version, answers, yes_count, answered, unknown_answers,
-				                             police_callouts, professional_judgement, judgement_reason,
+				                             tool, tool_version, answers, answer_sources, yes_count, answered, unknown_answers,
+				                             police_callouts, professional_judgement, judgement_reason, victim_view,
 				                             visible_high_risk, potential_escalation, repeat_referral,
 				                             meets_marac_threshold, risk_level, reasons, created_at)
-				values (:id, :case, :referral, :on, :agency, :user, :tool, :version, cast(:answers as jsonb), :yes,
-				        :answered, :unknown, :callouts, :judgement, :reason, :visible, :escalation, :repeat, :meets,
-				        :level, :reasons, :at)
+				values (:id, :case, :referral, :on, :agency, :user, :tool, :version, cast(:answers as jsonb),
+				        cast(:sources as jsonb), :yes, :answered, :unknown, :callouts, :judgement, :reason, :view,
+				        :visible, :escalation, :repeat, :meets, :level, :reasons, :at)
 				""")
 			.param("id", UUID.randomUUID()).param("case", assessor.caseId()).param("referral", assessor.referralId())
 			.param("on", assessor.assessedOn()).param("agency", assessor.agencyId()).param("user", assessor.userId())
 			.param("tool", DASH_TOOL).param("version", DASH_VERSION).param("answers", answersJson(input.dash()))
+			.param("sources", sourcesJson(account)).param("view", account.victimView())
 			.param("yes", assessment.yesCount()).param("answered", assessment.answered())
 			.param("unknown", assessment.unknownAnswers()).param("callouts", input.policeCalloutsLast12Months())
 			.param("judgement", input.judgement().applies()).param("reason", input.judgement().reason())
@@ -85,6 +116,12 @@ public class RiskHistory {
 					rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), RiskLevel.valueOf(rs.getString(11)),
 					List.of((String[]) rs.getArray(12).getArray())))
 			.list();
+	}
+
+	private String sourcesJson(DashAccount account) {
+		Map<String, String> byKey = new LinkedHashMap<>();
+		account.sources().forEach((question, source) -> byKey.put(question.key(), source));
+		return this.json.writeValueAsString(byKey);
 	}
 
 	private static String answersJson(DashChecklist dash) {

@@ -215,6 +215,59 @@ class ReferralApiIntegrationTest {
 			.param("family", this.familyName).query(String.class).single()).isEqualTo(name);
 	}
 
+	@Test
+	void languageEqualityAnswerSourcesAndTheVictimsViewAreStored() throws Exception {
+		String withProfile = body(15, "Rory")
+			.replace("\"gender\": \"FEMALE\",", """
+					"gender": "FEMALE", "firstLanguage": "Polish", "interpreterNeeded": true,
+					"equality": {"ethnicity": "WHITE_OTHER", "disability": "PREFER_NOT_TO_SAY",
+					             "sexualOrientation": "STRAIGHT_OR_HETEROSEXUAL", "genderIdentity": "YES",
+					             "religion": "Catholic"},""")
+			.replace("\"dash\": {", "\"dash\": {\"sources\": {\"q1\": \"Police officer at the scene\"}, "
+					+ "\"victimView\": \"She believes he will find her\", ");
+		String caseId = jsonField(this.mvc.perform(submit(withProfile, policeSystem())).andExpect(status().isCreated())
+			.andReturn(), "caseId");
+
+		assertThat(victimProfile()).isEqualTo(
+				"Polish|true|WHITE_OTHER|PREFER_NOT_TO_SAY|STRAIGHT_OR_HETEROSEXUAL|YES|Catholic");
+		assertThat(this.jdbc.sql("""
+				select answer_sources ->> 'q1', answers ->> 'q1', victim_view from risk_assessment
+				where case_id = cast(:id as uuid)
+				""").param("id", caseId)
+			.query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).single())
+			.isEqualTo("Police officer at the scene|YES|She believes he will find her");
+
+		// A later referral that says only the language changes that and keeps the equality answers.
+		this.mvc.perform(submit(body(3, "Dariusz").replace("\"gender\": \"FEMALE\",",
+				"\"gender\": \"FEMALE\", \"firstLanguage\": \"English\", \"interpreterNeeded\": false,"),
+				policeSystem())).andExpect(status().isCreated()).andExpect(jsonPath("$.victimAlreadyKnown").value(true));
+		assertThat(victimProfile()).isEqualTo(
+				"English|false|WHITE_OTHER|PREFER_NOT_TO_SAY|STRAIGHT_OR_HETEROSEXUAL|YES|Catholic");
+	}
+
+	@Test
+	void unknownEqualityCodesAndSourcesForNoQuestionAreListed() throws Exception {
+		String invalid = body(15, "Rory")
+			.replace("\"gender\": \"FEMALE\",", "\"gender\": \"FEMALE\", \"equality\": {\"ethnicity\": \"BRITISH\"},")
+			.replace("\"dash\": {", "\"dash\": {\"sources\": {\"q99\": \"Neighbour\"}, ");
+
+		this.mvc.perform(submit(invalid, policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("victim.equality.ethnicity",
+					"dash.sources.q99")));
+		assertThat(referralsFor(this.familyName)).isZero();
+	}
+
+	private String victimProfile() {
+		return this.jdbc.sql("""
+				select first_language, interpreter_needed, ethnicity, disability, sexual_orientation, gender_identity,
+				       religion from person where family_name = :family and date_of_birth = '1990-04-02'
+				""").param("family", this.familyName)
+			.query((rs, row) -> String.join("|", rs.getString(1), String.valueOf(rs.getBoolean(2)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+			.single();
+	}
+
 	private MockHttpServletRequestBuilder submit(String body, org.springframework.test.web.servlet.request.RequestPostProcessor who) {
 		return post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content(body).with(who);
 	}

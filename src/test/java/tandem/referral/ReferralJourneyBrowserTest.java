@@ -89,6 +89,28 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
 		page.locator("#victim-phone-safeToCall-2").check();
 		save(page);
 
+		assertThat(page.locator("h1")).hasText("Language and interpreter");
+		Accessibility.check(page, "language empty, " + device);
+		page.locator("#victim-firstLanguage").fill("L".repeat(101));
+		save(page);
+		assertThat(page.locator(".govuk-error-summary")).containsText("Must be 100 characters or fewer");
+		Accessibility.check(page, "language with errors, " + device);
+		page.locator("#victim-firstLanguage").fill("Polish");
+		page.locator("#victim-interpreterNeeded").check();
+		save(page);
+
+		assertThat(page.locator("h1")).hasText("Equality monitoring");
+		Accessibility.check(page, "equality empty, " + device);
+		page.locator("#victim-equality-ethnicity").selectOption("WHITE_OTHER");
+		page.locator("#victim-equality-disability-3").check();
+		page.locator("#victim-equality-religion").fill("R".repeat(101));
+		save(page);
+		assertThat(page.locator(".govuk-error-summary")).containsText("Must be 100 characters or fewer");
+		assertThat(page.locator("#victim-equality-ethnicity")).hasValue("WHITE_OTHER");
+		Accessibility.check(page, "equality with errors, " + device);
+		page.locator("#victim-equality-religion").fill("Catholic");
+		save(page);
+
 		assertThat(page.locator("h1")).hasText("Perpetrators");
 		button(page, "Add a perpetrator");
 		page.locator("#perpetrators-0-givenName").fill("Lee");
@@ -109,12 +131,18 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
 				page.locator(number <= yes ? "#dash-answers-q" + number : "#dash-answers-q" + number + "-3").check();
 			}
 			if (first == 1) {
+				page.locator("#dash-sources-q1").fill("S".repeat(201));
+				save(page);
+				assertThat(page.locator(".govuk-error-summary")).containsText("Must be 200 characters or fewer");
+				Accessibility.check(page, "risk checklist page 1 with errors, " + device);
+				page.locator("#dash-sources-q1").fill("Police officer at the scene");
 				Accessibility.check(page, "risk checklist page 1, " + device);
 			}
 			save(page);
 		}
 
-		assertThat(page.locator("h1")).hasText("Call-outs and professional judgement");
+		assertThat(page.locator("h1")).hasText("Call-outs, professional judgement and the victim's view");
+		page.locator("#dash-victimView").fill("She believes he will find her");
 		page.locator("#professionalJudgement-applies").check();
 		save(page);
 		assertThat(page.locator(".govuk-error-summary")).containsText("Say why professional judgement");
@@ -130,6 +158,9 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Check your answers before sending the referral");
 		assertThat(page.locator("dd[dir=auto]").first()).isVisible();
 		assertThat(page.getByText(yes + " yes answers", new Page.GetByTextOptions().setExact(false))).isVisible();
+		assertThat(page.getByText("White: Any other White background")).isVisible();
+		assertThat(page.getByText("(source: Police officer at the scene)", new Page.GetByTextOptions().setExact(false)))
+			.isVisible();
 		Accessibility.check(page, "check answers, " + device);
 		if (yes < 14) {
 			button(page, "Send referral");

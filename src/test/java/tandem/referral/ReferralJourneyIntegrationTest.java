@@ -245,6 +245,72 @@ class ReferralJourneyIntegrationTest {
 	}
 
 	@Test
+	void languageEqualitySourcesAndTheVictimsViewAreKeptCheckedAndStored() throws Exception {
+		UUID draft = this.driver.start(this.referrer);
+		this.driver.fill(this.referrer, draft, this.area.code(), "Profile", 15);
+		String family = this.jdbc.sql("select answers ->> 'perpetrators-0-familyName' from referral_draft where id = :id")
+			.param("id", draft).query(String.class).single();
+
+		this.driver.save(this.referrer, draft, "language", "victim-firstLanguage", "L".repeat(101),
+				"victim-interpreterNeeded", "yes")
+			.andExpect(content().string(containsString("<title>Error: Language and interpreter – Tandem</title>")))
+			.andExpect(content().string(containsString("Must be 100 characters or fewer")))
+			.andExpect(content().string(containsString("value=\"" + "L".repeat(101) + "\"")));
+		this.driver.save(this.referrer, draft, "language", "victim-firstLanguage", "Polish", "victim-interpreterNeeded",
+				"yes").andExpect(redirectedUrl("/referrals/drafts/" + draft + "/equality"));
+
+		this.driver.save(this.referrer, draft, "equality", "victim-equality-ethnicity", "BRITISH",
+				"victim-equality-religion", "Catholic")
+			.andExpect(content().string(containsString("Must be one of ASIAN_BANGLADESHI")))
+			.andExpect(content().string(containsString("value=\"Catholic\"")));
+		this.driver.save(this.referrer, draft, "equality", "victim-equality-ethnicity", "WHITE_OTHER",
+				"victim-equality-disability", "PREFER_NOT_TO_SAY", "victim-equality-sexualOrientation", "BISEXUAL",
+				"victim-equality-genderIdentity", "YES", "victim-equality-religion", "Catholic")
+			.andExpect(status().is3xxRedirection());
+
+		String[] dash = new String[14];
+		for (int q = 1; q <= 6; q++) {
+			dash[(q - 1) * 2] = "dash-answers-q" + q;
+			dash[(q - 1) * 2 + 1] = "YES";
+		}
+		dash[12] = "dash-sources-q1";
+		dash[13] = "S".repeat(201);
+		this.driver.save(this.referrer, draft, "dash-1", dash)
+			.andExpect(content().string(containsString("Source, if not the victim")))
+			.andExpect(content().string(containsString("Must be 200 characters or fewer")));
+		dash[13] = "Police officer at the scene";
+		this.driver.save(this.referrer, draft, "dash-1", dash).andExpect(status().is3xxRedirection());
+		this.driver.save(this.referrer, draft, "risk", "policeCalloutsLast12Months", "1",
+				"professionalJudgement-applies", "no", "dash-victimView", "She believes he will find her")
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select answers ->> 'victim-equality-ethnicity' from referral_draft where id = :id")
+			.param("id", draft).query(String.class).single()).isEqualTo("WHITE_OTHER");
+
+		this.mvc.perform(get("/referrals/drafts/" + draft + "/check").with(SignedInAs.user(this.referrer)))
+			.andExpect(content().string(containsString("Polish")))
+			.andExpect(content().string(containsString("White: Any other White background")))
+			.andExpect(content().string(containsString("Bisexual")))
+			.andExpect(content().string(containsString("Yes (source: Police officer at the scene)")))
+			.andExpect(content().string(containsString("She believes he will find her")))
+			.andExpect(content().string(containsString("/referrals/drafts/" + draft + "/equality?from=check")));
+		this.mvc.perform(post("/referrals/drafts/" + draft + "/send").param("version",
+				String.valueOf(this.driver.version(draft))).with(SignedInAs.user(this.referrer)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("""
+				select v.first_language || '|' || v.interpreter_needed || '|' || v.ethnicity || '|' || v.disability
+				       || '|' || v.sexual_orientation || '|' || v.gender_identity || '|' || v.religion || '|'
+				       || (a.answer_sources ->> 'q1') || '|' || a.victim_view
+				from case_party cp join person v on v.id = cp.person_id and cp.role = 'VICTIM'
+				join risk_assessment a on a.case_id = cp.case_id
+				where cp.case_id = (select case_id from case_party p join person x on x.id = p.person_id
+				                    where p.role = 'PERPETRATOR' and x.family_name = :family)
+				""").param("family", family).query(String.class).single())
+			.isEqualTo("Polish|true|WHITE_OTHER|PREFER_NOT_TO_SAY|BISEXUAL|YES|Catholic|Police officer at the scene"
+					+ "|She believes he will find her");
+	}
+
+	@Test
 	void belowTheThresholdTheReferrerChoosesTheRoute() throws Exception {
 		UUID draft = this.driver.start(this.referrer);
 		this.driver.fill(this.referrer, draft, this.area.code(), "Below", 2);

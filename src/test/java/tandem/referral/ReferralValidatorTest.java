@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import tandem.referral.ReferralRequest.Dash;
+import tandem.referral.ReferralRequest.Equality;
 import tandem.referral.ReferralRequest.Judgement;
 import tandem.referral.ReferralRequest.Perpetrator;
 import tandem.referral.ReferralRequest.Phone;
@@ -52,16 +53,16 @@ class ReferralValidatorTest {
 	@Test
 	void impossibleAndMalformedDatesAreNamed() {
 		ReferralRequest request = valid();
-		Victim victim = new Victim("Amara", "Ashabeck", null, "2020-02-31", "FEMALE", null);
+		Victim victim = victim("Amara", "Ashabeck", null, "2020-02-31", "FEMALE", null);
 		assertThat(problems(withVictim(request, victim))).containsExactly(new FieldProblem("victim.dateOfBirth",
 				"Enter a real date in the form YYYY-MM-DD, for example 1990-04-02"));
-		assertThat(problems(withVictim(request, new Victim("Amara", "Ashabeck", null, "31/02/2020", null, null))))
+		assertThat(problems(withVictim(request, victim("Amara", "Ashabeck", null, "31/02/2020", null, null))))
 			.extracting(FieldProblem::field).containsExactly("victim.dateOfBirth");
 	}
 
 	@Test
 	void dateOfBirthAfterTheReferralIsRefused() {
-		Victim victim = new Victim("Amara", "Ashabeck", null, "2026-09-14", "FEMALE", null);
+		Victim victim = victim("Amara", "Ashabeck", null, "2026-09-14", "FEMALE", null);
 
 		assertThat(problems(withVictim(valid(), victim))).containsExactly(
 				new FieldProblem("victim.dateOfBirth", "Date of birth must be on or before the referral date"));
@@ -72,7 +73,7 @@ class ReferralValidatorTest {
 		Map<String, String> answers = new LinkedHashMap<>();
 		answers.put("q3", "MAYBE");
 		answers.put("q25", "YES");
-		ReferralRequest request = new ReferralRequest(null, "tomorrow", null, null, null, new Dash(answers), -1,
+		ReferralRequest request = new ReferralRequest(null, "tomorrow", null, null, null, new Dash(answers, null, null), -1,
 				new Judgement(true, " "), null, "PERHAPS", null);
 
 		assertThat(problems(request)).extracting(FieldProblem::field).containsExactly("area", "referredOn", "victim",
@@ -115,7 +116,7 @@ class ReferralValidatorTest {
 	@Test
 	void namesInAnyScriptAndMarkupAreKeptExactlyAsText() {
 		String rtl = "\u0641\u0627\u0637\u0645\u0629 \uD83D\uDC9C";
-		Victim victim = new Victim(rtl, "<script>alert('x')</script>", null, "1990-04-02", "FEMALE", null);
+		Victim victim = victim(rtl, "<script>alert('x')</script>", null, "1990-04-02", "FEMALE", null);
 
 		NewReferral referral = this.validator.validate(withVictim(valid(), victim)).referral().orElseThrow();
 
@@ -134,7 +135,7 @@ class ReferralValidatorTest {
 
 	@Test
 	void aPhoneNeedsToSayWhetherItIsSafeToCall() {
-		Victim victim = new Victim("Amara", "Ashabeck", null, null, null, new Phone("07700 900123", null, null));
+		Victim victim = victim("Amara", "Ashabeck", null, null, null, new Phone("07700 900123", null, null));
 
 		assertThat(problems(withVictim(valid(), victim))).containsExactly(
 				new FieldProblem("victim.phone.safeToCall", "Say whether it is safe to call this number"));
@@ -142,10 +143,76 @@ class ReferralValidatorTest {
 
 	@Test
 	void someoneMustHaveAName() {
-		Victim nameless = new Victim(" ", null, null, null, null, null);
+		Victim nameless = victim(" ", null, null, null, null, null);
 
 		assertThat(problems(withVictim(valid(), nameless))).containsExactly(
 				new FieldProblem("victim.givenName", "Enter a name, or the part of it that is known"));
+	}
+
+	@Test
+	void languageAndEqualityAnswersAreTakenAsCodes() {
+		Victim victim = withProfile(valid().victim(), "Polish", true,
+				new Equality("ASIAN_PAKISTANI", "PREFER_NOT_TO_SAY", "BISEXUAL", "NO", "Muslim"));
+
+		NewReferral referral = this.validator.validate(withVictim(valid(), victim)).referral().orElseThrow();
+
+		assertThat(referral.victimProfile()).isEqualTo(new NewReferral.VictimProfile("Polish", true,
+				EqualityAnswers.Ethnicity.ASIAN_PAKISTANI, EqualityAnswers.Disability.PREFER_NOT_TO_SAY,
+				EqualityAnswers.SexualOrientation.BISEXUAL, EqualityAnswers.GenderIdentity.NO, "Muslim"));
+	}
+
+	@Test
+	void unknownEqualityCodesAndOverlongTextAreNamed() {
+		Victim victim = withProfile(valid().victim(), "x".repeat(101), null,
+				new Equality("BRITISH", "MAYBE", "straight", "SAME", "y".repeat(101)));
+
+		assertThat(problems(withVictim(valid(), victim))).containsExactly(
+				new FieldProblem("victim.firstLanguage", "Must be 100 characters or fewer"),
+				new FieldProblem("victim.equality.ethnicity", "Must be one of ASIAN_BANGLADESHI, ASIAN_CHINESE, "
+						+ "ASIAN_INDIAN, ASIAN_PAKISTANI, ASIAN_OTHER, BLACK_AFRICAN, BLACK_CARIBBEAN, BLACK_OTHER, "
+						+ "MIXED_WHITE_ASIAN, MIXED_WHITE_BLACK_AFRICAN, MIXED_WHITE_BLACK_CARIBBEAN, MIXED_OTHER, "
+						+ "WHITE_BRITISH, WHITE_IRISH, WHITE_GYPSY_OR_IRISH_TRAVELLER, WHITE_ROMA, WHITE_OTHER, "
+						+ "OTHER_ARAB, OTHER_ANY, PREFER_NOT_TO_SAY"),
+				new FieldProblem("victim.equality.disability", "Must be one of YES, NO, PREFER_NOT_TO_SAY"),
+				new FieldProblem("victim.equality.sexualOrientation", "Must be one of STRAIGHT_OR_HETEROSEXUAL, "
+						+ "GAY_OR_LESBIAN, BISEXUAL, OTHER, PREFER_NOT_TO_SAY"),
+				new FieldProblem("victim.equality.genderIdentity", "Must be one of YES, NO, PREFER_NOT_TO_SAY"),
+				new FieldProblem("victim.equality.religion", "Must be 100 characters or fewer"));
+	}
+
+	@Test
+	void dashSourcesAndTheVictimsViewAreKept() {
+		ReferralRequest request = withDash(valid(), new Dash(Map.of("q1", "YES"),
+				Map.of("q1", "Police officer at the scene"), "She thinks he will kill her"));
+
+		NewReferral referral = this.validator.validate(request).referral().orElseThrow();
+
+		assertThat(referral.dashAccount().sources()).containsExactly(
+				Map.entry(DashQuestion.Q1, "Police officer at the scene"));
+		assertThat(referral.dashAccount().victimView()).isEqualTo("She thinks he will kill her");
+	}
+
+	@Test
+	void sourcesForUnknownQuestionsAndOverlongTextAreRefused() {
+		Map<String, String> sources = new LinkedHashMap<>();
+		sources.put("q25", "Neighbour");
+		sources.put("q2", "s".repeat(201));
+		ReferralRequest request = withDash(valid(), new Dash(Map.of("q1", "YES"), sources, "v".repeat(2001)));
+
+		assertThat(problems(request)).containsExactly(
+				new FieldProblem("dash.sources.q25", "There is no question q25: the checklist has questions q1 to q24"),
+				new FieldProblem("dash.sources.q2", "Must be 200 characters or fewer"),
+				new FieldProblem("dash.victimView", "Must be 2000 characters or fewer"));
+	}
+
+	private static Victim victim(String givenName, String familyName, List<ReferralRequest.Name> aliases,
+			String dateOfBirth, String gender, Phone phone) {
+		return new Victim(givenName, familyName, aliases, dateOfBirth, gender, phone, null, null, null);
+	}
+
+	private static Victim withProfile(Victim v, String language, Boolean interpreter, Equality equality) {
+		return new Victim(v.givenName(), v.familyName(), v.aliases(), v.dateOfBirth(), v.gender(), v.phone(), language,
+				interpreter, equality);
 	}
 
 	private List<FieldProblem> problems(ReferralRequest request) {
@@ -154,11 +221,11 @@ class ReferralValidatorTest {
 
 	private static ReferralRequest valid() {
 		return new ReferralRequest("north", "2026-09-13",
-				new Victim("Amara", "Ashabeck", List.of(new ReferralRequest.Name("Amy", null)), "1990-04-02", "FEMALE",
+				victim("Amara", "Ashabeck", List.of(new ReferralRequest.Name("Amy", null)), "1990-04-02", "FEMALE",
 						new Phone("07700 900123", false, "weekday mornings")),
 				List.of(new Perpetrator("Rory", "Brackenholt", "1988-11-30", "EX_PARTNER")),
 				List.of(new ReferralRequest.Child("Finn", "Ashabeck", "2019-06-01")),
-				new Dash(Map.of("q1", "YES", "q2", "NO", "q3", "DONT_KNOW", "q4", "NOT_ASKED")), 2,
+				new Dash(Map.of("q1", "YES", "q2", "NO", "q3", "DONT_KNOW", "q4", "NOT_ASKED"), null, null), 2,
 				new Judgement(true, "Escalating threats since separation"), true, "GIVEN", null);
 	}
 
@@ -181,9 +248,13 @@ class ReferralValidatorTest {
 	}
 
 	private static ReferralRequest withDash(ReferralRequest r, Map<String, String> answers) {
-		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(),
-				new Dash(answers), r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(),
-				r.consent(), r.lawfulBasis());
+		return withDash(r, new Dash(answers, null, null));
+	}
+
+	private static ReferralRequest withDash(ReferralRequest r, Dash dash) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), dash,
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
+				r.lawfulBasis());
 	}
 
 	private static ReferralRequest withJudgement(ReferralRequest r, Judgement judgement) {
