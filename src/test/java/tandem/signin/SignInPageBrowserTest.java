@@ -2,6 +2,7 @@ package tandem.signin;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,8 @@ class SignInPageBrowserTest extends BrowserTestSupport {
 	void anExpiredSessionSaysTheUserWasSignedOut() {
 		Actor user = referrer();
 		signIn(user);
+		// Let home's scripts finish loading first: a script fetched with the deleted session would be redirected too.
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 
 		// What the idle time-out does, without waiting 15 minutes for it.
 		this.jdbc.sql("delete from spring_session where principal_name = :id").param("id", user.id()).update();
