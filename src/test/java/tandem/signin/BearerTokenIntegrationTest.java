@@ -4,18 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import tandem.agency.AgencyRef;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,29 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Calling /api/** with a bearer token: Tandem's own, or a JWT from the configured external issuer. */
-class BearerTokenIntegrationTest extends WithIdentityProvider {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	JsonMapper json;
-
-	ApiClientFixture clients;
-
-	ApiCalls api;
-
-	AgencyRef agency;
-
-	@BeforeEach
-	void agencyWithAClient() {
-		this.clients = new ApiClientFixture(this.jdbc, this.passwords);
-		this.api = new ApiCalls(this.mvc, this.json);
-		this.agency = this.fixtures.agency(this.fixtures.area(), "police");
-	}
+class BearerTokenIntegrationTest extends WithAnAgencyClient {
 
 	@Test
 	void withoutATokenTheApiAnswers401AsProblemJson() throws Exception {

@@ -3,17 +3,10 @@ package tandem.signin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tandem.agency.AgencyRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -24,29 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** API.md "Authentication": the client-credentials grant at /oauth2/token (RFC 6749 section 4.4). */
-class TokenEndpointIntegrationTest extends WithIdentityProvider {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	JsonMapper json;
-
-	ApiClientFixture clients;
-
-	ApiCalls api;
-
-	AgencyRef agency;
-
-	@BeforeEach
-	void agencyWithAClient() {
-		this.clients = new ApiClientFixture(this.jdbc, this.passwords);
-		this.api = new ApiCalls(this.mvc, this.json);
-		this.agency = this.fixtures.agency(this.fixtures.area(), "police");
-	}
+class TokenEndpointIntegrationTest extends WithAnAgencyClient {
 
 	@Test
 	void aTokenFromHttpBasicCallsTheApiAsTheAgency() throws Exception {
