@@ -55,7 +55,7 @@ class Reassessment {
 		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(visibleCase.areaId())).assess(input);
 		UUID caseId = visibleCase.id();
 		this.history.recordDash(new RiskHistory.Assessor(caseId, null, today, actor.agency().id(), actor.userId()), input,
-				assessment, Instant.now(this.clock));
+				form.account(), assessment, Instant.now(this.clock));
 		this.cases.recordRiskLevel(caseId, assessment.riskLevel());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "case", caseId)
 			.inCase(caseId)

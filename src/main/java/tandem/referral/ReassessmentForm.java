@@ -12,12 +12,15 @@ import tandem.risk.DashAnswer;
 import tandem.risk.DashChecklist;
 import tandem.risk.DashQuestion;
 import tandem.risk.ProfessionalJudgement;
+import tandem.risk.RiskHistory.DashAccount;
 
 /**
  * Reads the reassessment page: why the risk is being looked at again, the 24 Dash answers (unanswered means not
- * asked), police call-outs and professional judgement, with the same field names and messages as the referral pages.
+ * asked) with their sources, the victim's view, police call-outs and professional judgement, with the same field
+ * names and messages as the referral pages, whose checklist markup it shares.
  */
-record ReassessmentForm(Occasion occasion, DashChecklist dash, int policeCallouts, ProfessionalJudgement judgement) {
+record ReassessmentForm(Occasion occasion, DashChecklist dash, DashAccount account, int policeCallouts,
+		ProfessionalJudgement judgement) {
 
 	/** Why the risk is being assessed again. */
 	enum Occasion {
@@ -54,21 +57,28 @@ record ReassessmentForm(Occasion occasion, DashChecklist dash, int policeCallout
 		Occasion occasion = checks.choice("occasion", typed.get("occasion"), Occasion.class,
 				"Say why you are assessing the risk again");
 		Map<DashQuestion, DashAnswer> answers = new EnumMap<>(DashQuestion.class);
+		Map<DashQuestion, String> sources = new EnumMap<>(DashQuestion.class);
 		for (DashQuestion question : DashQuestion.values()) {
+			String source = checks.text("dash-sources-" + question.key(), typed.get("dash-sources-" + question.key()),
+					ProfileAndAccountChecks.MAX_SOURCE);
+			if (source != null) {
+				sources.put(question, source);
+			}
 			DashAnswer answer = checks.choice("dash-answers-" + question.key(), typed.get("dash-answers-" + question.key()),
 					DashAnswer.class, null);
 			if (answer != null) {
 				answers.put(question, answer);
 			}
 		}
+		String victimView = checks.text("dash-victimView", typed.get("dash-victimView"), ReferralValidator.MAX_TEXT);
 		int callouts = callouts(checks, typed.get("policeCalloutsLast12Months"));
 		ProfessionalJudgement judgement = judgement(checks, typed.get("professionalJudgement-applies"),
 				typed.get("professionalJudgement-reason"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		checks.problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
 		return errors.isEmpty()
-				? new Reading(Optional.of(new ReassessmentForm(occasion, new DashChecklist(answers), callouts, judgement)),
-						Map.of())
+				? new Reading(Optional.of(new ReassessmentForm(occasion, new DashChecklist(answers),
+						new DashAccount(sources, victimView), callouts, judgement)), Map.of())
 				: new Reading(Optional.empty(), errors);
 	}
 

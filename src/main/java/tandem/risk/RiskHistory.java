@@ -70,10 +70,6 @@ public class RiskHistory {
 	}
 
 	/** A Dash recorded without answer sources or the victim's view, as a reassessment on a case records it. */
-	public void recordDash(Assessor assessor, RiskInput input, RiskAssessment assessment, Instant at) {
-		recordDash(assessor, input, DashAccount.NONE, assessment, at);
-	}
-
 	public void recordDash(Assessor assessor, RiskInput input, DashAccount account, RiskAssessment assessment,
 			Instant at) {
 		this.jdbc.sql("""

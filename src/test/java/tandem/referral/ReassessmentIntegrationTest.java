@@ -96,6 +96,10 @@ class ReassessmentIntegrationTest {
 				select detail from audit_event where case_id = :id and action = 'CHANGE' and actor_id = :actor
 				""").param("id", this.aCase.id()).param("actor", idvaWorker.id()).query(String.class).list())
 			.containsExactly("risk reassessed REVIEW: HIGH");
+		assertThat(this.jdbc.sql("""
+				select victim_view || ' / ' || (answer_sources ->> 'q2') from risk_assessment where case_id = :id
+				""").param("id", this.aCase.id()).query(String.class).single())
+			.isEqualTo("Afraid he will find her new flat / Police officer at the scene");
 		this.mvc.perform(get(this.aCase.path()).with(SignedInAs.user(idvaWorker)))
 			.andExpect(content().string(containsString("15 yes answers: visible high risk (14 or more)")))
 			.andExpect(content().string(containsString("One assessment so far.")));
@@ -127,7 +131,9 @@ class ReassessmentIntegrationTest {
 			.param("occasion", "REVIEW")
 			.param("policeCalloutsLast12Months", "1")
 			.param("professionalJudgement-applies", judgement)
-			.param("professionalJudgement-reason", "yes".equals(judgement) ? "Threats since separation" : "");
+			.param("professionalJudgement-reason", "yes".equals(judgement) ? "Threats since separation" : "")
+			.param("dash-victimView", "Afraid he will find her new flat")
+			.param("dash-sources-q2", "Police officer at the scene");
 		for (int q = 1; q <= 24; q++) {
 			request.param("dash-answers-q" + q, q <= yesAnswers ? "YES" : "NO");
 		}
