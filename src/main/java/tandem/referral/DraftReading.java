@@ -78,7 +78,7 @@ final class DraftReading {
 				text("dash-victimView")),
 				callouts(), judgement == null ? null : new ReferralRequest.Judgement(judgement,
 						text("professionalJudgement-reason")),
-				yesNo("victimAwareOfReferral"), text("consent"), text("lawfulBasis"));
+				yesNo("victimAwareOfReferral"), text("consent"), text("lawfulBasis"), null);
 	}
 
 	private ReferralRequest.@Nullable Equality equality() {

@@ -109,6 +109,49 @@ class ReferralApiIntegrationTest {
 	}
 
 	@Test
+	void aPoliceDaraGradingOfHighTakesTheReferralToMaracAndIsRecordedAsDara() throws Exception {
+		String dara = body(0, "Rory").replaceFirst("\"dash\": \\{\"answers\": \\{[^}]*\\}\\},", "\"daraGrading\": \"HIGH\",");
+
+		MvcResult result = this.mvc.perform(submit(dara, policeSystem()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.tool").value("College of Policing DARA"))
+			.andExpect(jsonPath("$.toolVersion").value("2022"))
+			.andExpect(jsonPath("$.daraGrading").value("HIGH"))
+			.andExpect(jsonPath("$.dash.answered").value(0))
+			.andExpect(jsonPath("$.criteria.visibleHighRisk").value(true))
+			.andExpect(jsonPath("$.meetsMaracThreshold").value(true))
+			.andExpect(jsonPath("$.route").value("MARAC_AND_IDVA"))
+			.andExpect(jsonPath("$.reasons[0]").value("Police DARA grading: high risk (visible high risk)"))
+			.andReturn();
+
+		assertThat(this.jdbc.sql("""
+				select tool || '|' || tool_version || '|' || dara_grading || '|' || (answers is null) || '|'
+				       || coalesce(yes_count::text, 'no count')
+				from risk_assessment where referral_id = cast(:id as uuid)
+				""").param("id", jsonField(result, "id")).query(String.class).single())
+			.isEqualTo("College of Policing DARA|2022|HIGH|true|no count");
+	}
+
+	@Test
+	void aDaraGradingWithDashAnswersIsRefusedAndNothingWritten() throws Exception {
+		String both = body(15, "Rory").replace("\"policeCalloutsLast12Months\"",
+				"\"daraGrading\": \"HIGH\", \"policeCalloutsLast12Months\"");
+
+		this.mvc.perform(submit(both, policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("daraGrading"));
+		assertThat(referralsFor(this.familyName)).isZero();
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsTheDaraGrading() throws Exception {
+		this.mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.ReferralRequest.properties.daraGrading.enum",
+					org.hamcrest.Matchers.contains("STANDARD", "MEDIUM", "HIGH")));
+	}
+
+	@Test
 	void theOutcomeCanBeReadBackOnlyByAnAgencyThatMaySeeTheCase() throws Exception {
 		String id = jsonField(this.mvc.perform(submit(body(3, "Rory"), policeSystem())).andReturn(), "id");
 		AgencyRef housing = this.fixtures.agency(this.area, "housing");
