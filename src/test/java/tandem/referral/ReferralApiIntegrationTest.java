@@ -232,6 +232,33 @@ class ReferralApiIntegrationTest {
 	}
 
 	@Test
+	void referralsOfTheSamePeopleAtOnceAreEachTakenWholeOrRefusedWithAConflict() throws Exception {
+		this.mvc.perform(submit(body(15, "Rory"), policeSystem())).andExpect(status().isCreated());
+		List<Callable<MvcResult>> referrals = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			// Each brings a new phone number, so each changes the victim already held: their versions collide.
+			String body = body(15, "Rory").replace("07700 900123", "07700 90020" + i);
+			referrals.add(() -> this.mvc.perform(submit(body, policeSystem())).andReturn());
+		}
+		List<Future<MvcResult>> results;
+		try (var threads = Executors.newFixedThreadPool(6)) {
+			results = threads.invokeAll(referrals);
+		}
+		int accepted = 0;
+		for (Future<MvcResult> result : results) {
+			assertThat(result.get().getResponse().getStatus()).isIn(201, 409);
+			accepted += result.get().getResponse().getStatus() == 201 ? 1 : 0;
+		}
+		assertThat(accepted).isPositive();
+		assertThat(referralsFor(this.familyName)).as("the first and every one accepted").isEqualTo(1 + accepted);
+		assertThat(this.jdbc.sql("""
+				select count(*) from contact_detail d join person p on p.id = d.person_id
+				where p.family_name = :name and p.given_name = 'Amara'
+				""").param("name", this.familyName).query(Integer.class).single())
+			.as("the first number and one for each referral accepted").isEqualTo(1 + accepted);
+	}
+
+	@Test
 	void theSamePairWithinTwelveMonthsIsARepeatOnTheSameCaseAndANewPerpetratorIsANewCase() throws Exception {
 		MvcResult first = this.mvc.perform(submit(body(15, "Rory"), policeSystem())).andReturn();
 
