@@ -201,7 +201,7 @@ final class ReferralValidator {
 		boolean dashAnswered = request.dash() != null && request.dash().answers() != null
 				&& !request.dash().answers().isEmpty();
 		if (grading != null && dashAnswered) {
-			checks.problem("daraGrading", "Send either the Dash answers or a DARA grading, not both");
+			checks.problem("daraGrading", "Give either the Dash answers or a DARA grading, not both");
 		}
 		return grading;
 	}

@@ -228,7 +228,7 @@ class ReferralValidatorTest {
 	@Test
 	void refusesADaraGradingSentWithDashAnswers() {
 		assertThat(problems(withDara(valid(), valid().dash(), "MEDIUM")))
-			.containsExactly(new FieldProblem("daraGrading", "Send either the Dash answers or a DARA grading, not both"));
+			.containsExactly(new FieldProblem("daraGrading", "Give either the Dash answers or a DARA grading, not both"));
 	}
 
 	@Test
