@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param workerEnabled false when the allocated worker can no longer sign in (they have left): the case must be
  * reassigned
  */
-record SupportCase(UUID id, UUID caseId, String caseReference, UUID agencyId, String source, Instant receivedAt,
+record SupportCase(UUID id, UUID caseId, String caseReference, String victimName, UUID agencyId, String source, Instant receivedAt,
 		@Nullable UUID workerUserId, @Nullable String workerName, boolean workerEnabled, @Nullable Instant allocatedAt,
 		@Nullable Instant firstContactAt, @Nullable LocalDate reviewDueOn, @Nullable LocalDate closedOn,
 		@Nullable ClosureReason closureReason, @Nullable String closureNote, @Nullable String riskLevel, int version) {

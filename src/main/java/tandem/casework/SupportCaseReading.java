@@ -1,8 +1,12 @@
 package tandem.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -34,8 +38,11 @@ class SupportCaseReading {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	SupportCaseReading(CaseworkAccess access, CaseGate gate, CaseworkRecords records, Outcomes outcomes,
-			AuditLog audit) {
+			AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.gate = gate;
 		this.records = records;
@@ -48,10 +55,18 @@ class SupportCaseReading {
 			Optional<CaseworkRecords.Needs> needs, List<CaseworkRecords.Allocation> allocations,
 			Map<Outcomes.Stage, Outcomes.Outcome> outcomes) {
 
+		public Outcomes.@Nullable Outcome outcomeAt(String stage) {
+			return this.outcomes.get(Outcomes.Stage.valueOf(stage));
+		}
+
 		public long openActions() {
 			return this.actions.stream().filter(CaseworkRecords.Action::open).count();
 		}
 
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	@Transactional

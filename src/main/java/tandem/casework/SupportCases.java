@@ -19,7 +19,10 @@ import org.springframework.stereotype.Repository;
 class SupportCases {
 
 	private static final String SELECT = """
-			select s.*, c.reference, c.risk_level, u.display_name as worker_name, coalesce(u.enabled, true) as worker_enabled
+			select s.*, c.reference, c.risk_level, u.display_name as worker_name, coalesce(u.enabled, true) as worker_enabled,
+			       (select coalesce(nullif(concat_ws(' ', p.given_name, p.family_name), ''), 'Name not known')
+			        from case_party v join person p on p.id = v.person_id
+			        where v.case_id = s.case_id and v.role = 'VICTIM' limit 1) as victim_name
 			from support_case s
 			join case_file c on c.id = s.case_id
 			left join app_user u on u.id = s.worker_user_id
@@ -70,7 +73,7 @@ class SupportCases {
 	private static SupportCase row(ResultSet rs, int row) throws SQLException {
 		String reason = rs.getString("closure_reason");
 		return new SupportCase(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-				rs.getString("reference"), rs.getObject("agency_id", UUID.class), rs.getString("source"),
+				rs.getString("reference"), rs.getString("victim_name"), rs.getObject("agency_id", UUID.class), rs.getString("source"),
 				rs.getTimestamp("received_at").toInstant(), rs.getObject("worker_user_id", UUID.class),
 				rs.getString("worker_name"), rs.getBoolean("worker_enabled"), instant(rs.getTimestamp("allocated_at")),
 				instant(rs.getTimestamp("first_contact_at")), rs.getObject("review_due_on", LocalDate.class),
