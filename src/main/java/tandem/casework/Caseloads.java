@@ -61,7 +61,7 @@ class Caseloads {
 				    (select count(distinct a.support_case_id) from support_case_allocation a
 				     where a.worker_user_id = u.id and a.allocated_at > :since) as in_year
 				from app_user u left join caseworker_fte f on f.user_id = u.id
-				where """ + where + " order by u.display_name")
+				where\s""" + where + " order by u.display_name")
 			.param("agency", id)
 			.param("since", Timestamp.from(yearAgo))
 			.query((rs, row) -> new WorkerLoad(rs.getObject("id", UUID.class), rs.getString("display_name"),

@@ -14,10 +14,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.agency.AreaDirectory;
-import tandem.audit.AuditAction;
-import tandem.audit.AuditActor;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
 import tandem.cases.CaseRegister;
 import tandem.directory.OnwardReferralAccepted;
 import tandem.directory.ServiceKind;
@@ -42,15 +38,12 @@ public class ServiceCaseOpening {
 
 	private final CaseRegister register;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	ServiceCaseOpening(SupportCases cases, AreaDirectory areas, CaseRegister register, AuditLog audit, Clock clock) {
+	ServiceCaseOpening(SupportCases cases, AreaDirectory areas, CaseRegister register, Clock clock) {
 		this.cases = cases;
 		this.areas = areas;
 		this.register = register;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -93,10 +86,12 @@ public class ServiceCaseOpening {
 		return agency;
 	}
 
+	/**
+	 * Not audited on its own: the row holds ids only, and the use case that sent the work (the referral, the
+	 * acceptance, the triage decision) has audited it, with the route, in this same transaction.
+	 */
 	private void open(UUID caseId, UUID agencyId, String source, @Nullable UUID onwardReferralId, Instant at) {
-		this.cases.open(caseId, agencyId, source, onwardReferralId, at)
-			.ifPresent(id -> this.audit.record(AuditEvent.success(AuditActor.system("casework intake"),
-					AuditAction.CREATE, "support-case", id).inCase(caseId).withDetail("from " + source)));
+		this.cases.open(caseId, agencyId, source, onwardReferralId, at);
 	}
 
 }
