@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.agency.Actor;
+import tandem.agency.Role;
 
 /**
  * A service's case page and its everyday forms: record a contact or attempt (with the safe ways to make contact in
@@ -128,6 +129,7 @@ class SupportCaseController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("today", this.reading.today());
+		model.addAttribute("manager", actor.has(Role.SERVICE_MANAGER));
 		model.addAttribute("methods", CaseworkChoices.methods());
 		model.addAttribute("contactOutcomes", CaseworkChoices.contactOutcomes());
 		model.addAttribute("hasErrors", !errors.isEmpty());
