@@ -39,7 +39,20 @@ class OutcomeController {
 	@PreAuthorize(SupportCaseController.WORKERS)
 	@GetMapping("/support-cases/{id}/outcomes/{stage}")
 	String form(@PathVariable String id, @PathVariable String stage, Actor actor, Model model) {
-		return show(this.access.supportCase(actor, id), stageOf(stage), Map.of(), Map.of(), model);
+		SupportCase supportCase = this.access.supportCase(actor, id);
+		Outcomes.Stage chosen = stageOf(stage);
+		Map<String, String> values = new LinkedHashMap<>();
+		Optional.ofNullable(this.outcomes.read(actor, supportCase).get(chosen)).ifPresent(o -> {
+			values.put("riskLevel", o.riskLevel());
+			values.put("physical", o.physical().name());
+			values.put("sexual", o.sexual().name());
+			values.put("harassmentStalking", o.harassmentStalking().name());
+			values.put("jealousControlling", o.jealousControlling().name());
+			values.put("feelsSafe", Integer.toString(o.feelsSafe()));
+			values.put("wellbeing", Integer.toString(o.wellbeing()));
+			values.put("qualityOfLife", Integer.toString(o.qualityOfLife()));
+		});
+		return show(supportCase, chosen, values, Map.of(), model);
 	}
 
 	@PreAuthorize(SupportCaseController.WORKERS)
@@ -72,22 +85,9 @@ class OutcomeController {
 
 	private String show(SupportCase supportCase, Outcomes.Stage stage, Map<String, String> typed,
 			Map<String, String> errors, Model model) {
-		Map<String, String> values = new LinkedHashMap<>(typed);
-		if (typed.isEmpty()) {
-			Optional.ofNullable(this.outcomes.of(supportCase.id()).get(stage)).ifPresent(o -> {
-				values.put("riskLevel", o.riskLevel());
-				values.put("physical", o.physical().name());
-				values.put("sexual", o.sexual().name());
-				values.put("harassmentStalking", o.harassmentStalking().name());
-				values.put("jealousControlling", o.jealousControlling().name());
-				values.put("feelsSafe", Integer.toString(o.feelsSafe()));
-				values.put("wellbeing", Integer.toString(o.wellbeing()));
-				values.put("qualityOfLife", Integer.toString(o.qualityOfLife()));
-			});
-		}
 		model.addAttribute("sc", supportCase);
 		model.addAttribute("stage", stage.name().toLowerCase(Locale.UK));
-		model.addAttribute("values", values);
+		model.addAttribute("values", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("risks", CaseworkChoices.ordered("STANDARD", "Standard", "MEDIUM", "Medium", "HIGH", "High"));
 		model.addAttribute("frequencies", Outcomes.Frequency.options());

@@ -85,6 +85,14 @@ class Outcomes {
 		return outcomes;
 	}
 
+	/** The outcomes as a worker reads them to change them: a read of the victim's own answers, so audited. */
+	@Transactional
+	public Map<Stage, Outcome> read(Actor actor, SupportCase supportCase) {
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "support-outcome",
+				supportCase.id()).inCase(supportCase.caseId()));
+		return of(supportCase.id());
+	}
+
 	@Transactional
 	public void record(Actor actor, SupportCase supportCase, Stage stage, Outcome outcome) {
 		this.jdbc.sql("""

@@ -20,6 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.agency.Actor;
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
 import tandem.cases.CaseGate;
 import tandem.cases.CaseSight;
 import tandem.directory.DirectoryEntry;
@@ -39,10 +42,13 @@ class TriageController {
 
 	private final ServiceDirectory directory;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	TriageController(TriageItems items, TriageDecisions decisions, CaseGate gate, ServiceDirectory directory,
-			Clock clock) {
+			AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.items = items;
 		this.decisions = decisions;
 		this.gate = gate;
@@ -127,11 +133,16 @@ class TriageController {
 		return services;
 	}
 
-	/** Only the member's own area's queue: another area's referral does not exist for them. */
+	/** Only the member's own area's queue: another area's referral does not exist for them (refusal audited). */
 	private TriageItem inArea(Actor actor, String id) {
-		return parse(id).flatMap(this.items::find)
-			.filter(item -> item.areaId().equals(actor.agency().areaId()))
+		TriageItem item = parse(id).flatMap(this.items::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!item.areaId().equals(actor.agency().areaId())) {
+			this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.ACCESS_REFUSED, "triage-item",
+					item.id()).inCase(item.caseId()).withOutcome(AuditEvent.Outcome.REFUSED).withDetail("another area"));
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return item;
 	}
 
 	private static Optional<UUID> parse(String id) {

@@ -55,6 +55,8 @@ class OnwardReferralIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	private AreaFixture area;
+
 	private AgencyRef idva;
 
 	private AgencyRef womensAid;
@@ -72,6 +74,7 @@ class OnwardReferralIntegrationTest {
 	@BeforeEach
 	void caseAndRefuge() {
 		AreaFixture area = this.fixtures.area();
+		this.area = area;
 		this.idva = this.fixtures.agency(area, "idva");
 		this.womensAid = this.fixtures.agency(area, "specialist-domestic-abuse");
 		this.idvaWorker = this.fixtures.user(this.idva, Role.CASEWORKER);
@@ -173,6 +176,46 @@ class OnwardReferralIntegrationTest {
 		this.mvc.perform(get("/api/v1/service-referrals/" + referral).with(SignedInAs.apiClient(idvaSystem)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/service-referrals/" + referral)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aPerpetratorProgrammeSeesThePerpetratorNotTheVictimAndRecordsEngagement() throws Exception {
+		AgencyRef probation = this.fixtures.agency(this.fixtures.area(), "probation");
+		UUID programme = this.directory.service(probation, this.area, "PERPETRATOR_PROGRAMME", "Change", null);
+		Actor facilitator = this.fixtures.user(probation, Role.CASEWORKER);
+		this.mvc.perform(post(this.aCase.path() + "/onward-referrals").param("service", programme.toString())
+			.param("reason", "Wants help to change").param("consent", "GIVEN").param("share", "NAME")
+			.param("share", "CONTACT").with(SignedInAs.user(this.idvaWorker)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Select whether attendance is required")));
+		this.mvc.perform(post(this.aCase.path() + "/onward-referrals").param("service", programme.toString())
+			.param("reason", "Wants help to change").param("consent", "GIVEN").param("share", "NAME")
+			.param("share", "CONTACT").param("mandated", "NO").with(SignedInAs.user(this.idvaWorker)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		UUID referral = this.jdbc.sql("select id from onward_referral where service_id = :s").param("s", programme)
+			.query(UUID.class).single();
+
+		this.mvc.perform(get("/service-referrals/" + referral).with(SignedInAs.user(facilitator)))
+			.andExpect(content().string(containsString("Kester " + this.perpetratorFamily)))
+			.andExpect(content().string(not(containsString("Nadia"))))
+			.andExpect(content().string(not(containsString(SAFE))));
+		this.mvc.perform(post("/service-referrals/" + referral + "/accept").param("version", "0")
+			.with(SignedInAs.user(facilitator)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/service-referrals/" + referral + "/engagement").param("version", "1")
+			.param("engagement", "COMPLETED").with(SignedInAs.user(facilitator)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("select engagement || ' ' || mandated from onward_referral where id = :id")
+			.param("id", referral).query(String.class).single()).isEqualTo("COMPLETED false");
+		assertThat(this.jdbc.sql("select count(*) from support_case where agency_id = :a").param("a", probation.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsTheServiceReferralReads() throws Exception {
+		this.mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/service-referrals'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/service-referrals/{id}'].get").exists());
 	}
 
 	private UUID sent(String... shares) throws Exception {
