@@ -202,6 +202,33 @@ class CaseworkIntegrationTest {
 	}
 
 	@Test
+	void aReviewDateRemindsTheWorkerAndTheFirstContactIsKept() throws Exception {
+		UUID supportCase = referredCase();
+		allocate(supportCase, this.alex);
+		this.mvc.perform(post("/support-cases/" + supportCase + "/review").param("reviewDue", "31/2/2027")
+			.with(SignedInAs.user(this.alex)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("as a real date")));
+		this.mvc.perform(post("/support-cases/" + supportCase + "/review").param("reviewDue", "1/1/2000")
+			.with(SignedInAs.user(this.alex)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("today or later")));
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+		as(this.alex, post("/support-cases/" + supportCase + "/review").param("reviewDue", today));
+		this.mvc.perform(get("/caseload").with(SignedInAs.user(this.alex)))
+			.andExpect(content().string(containsString("govuk-tag--red\">Due<")));
+
+		as(this.alex, post("/support-cases/" + supportCase + "/contacts").param("method", "PHONE")
+			.param("contactOutcome", "NO_ANSWER"));
+		assertThat(firstContact(supportCase)).isNull();
+		as(this.alex, post("/support-cases/" + supportCase + "/contacts").param("method", "PHONE")
+			.param("contactOutcome", "CONTACT_MADE"));
+		java.sql.Timestamp first = firstContact(supportCase);
+		as(this.alex, post("/support-cases/" + supportCase + "/contacts").param("method", "TEXT")
+			.param("contactOutcome", "CONTACT_MADE"));
+		assertThat(first).isNotNull().isEqualTo(firstContact(supportCase));
+	}
+
+	@Test
 	void onlyAManagerAllocates() throws Exception {
 		UUID supportCase = referredCase();
 		this.mvc.perform(post("/support-cases/" + supportCase + "/allocate").param("worker", this.bea.userId().toString())
@@ -229,6 +256,11 @@ class CaseworkIntegrationTest {
 			.query(Integer.class).single();
 		return this.mvc.perform(post("/support-cases/" + supportCase + "/close").param("reason", reason)
 			.param("version", String.valueOf(version)).with(SignedInAs.user(this.alex)).with(csrf()));
+	}
+
+	private java.sql.Timestamp firstContact(UUID supportCase) {
+		return this.jdbc.sql("select first_contact_at from support_case where id = :id").param("id", supportCase)
+			.query(java.sql.Timestamp.class).optional().orElse(null);
 	}
 
 	private java.time.LocalDate closedOn(UUID supportCase) {
