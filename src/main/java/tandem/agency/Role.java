@@ -5,6 +5,7 @@ public enum Role {
 
 	REFERRER("Referrer"),
 	CASEWORKER("IDVA or caseworker"),
+	SERVICE_MANAGER("Service manager"),
 	COORDINATOR("MARAC coordinator"),
 	CHAIR("MARAC chair"),
 	AGENCY_REPRESENTATIVE("Agency representative"),
@@ -34,9 +35,12 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** Roles that serve a whole area's cases rather than only their own agency's. */
+	/**
+	 * Roles that serve a whole area's cases rather than only their own agency's. Triage members decide the route of
+	 * every new referral in their area at the daily meeting, so they must be able to read each one.
+	 */
 	public boolean servesArea() {
-		return this == COORDINATOR || this == CHAIR;
+		return this == COORDINATOR || this == CHAIR || this == TRIAGE;
 	}
 
 	/** Roles that work a case and so may record a new risk assessment on it (a reassessment). */

@@ -96,6 +96,22 @@ public class CaseRegister {
 		this.cases.save(file.withRiskLevel(level));
 	}
 
+	/**
+	 * Involves an agency in a case from the given day, e.g. a service that has accepted an onward referral and now
+	 * works the case. Nothing changes if it is already involved.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void involve(UUID caseId, UUID agencyId, LocalDate since) {
+		this.jdbc.sql("""
+				insert into case_agency (case_id, agency_id, involved_since) values (:case, :agency, :since)
+				on conflict (case_id, agency_id) do nothing
+				""")
+			.param("case", caseId)
+			.param("agency", agencyId)
+			.param("since", since)
+			.update();
+	}
+
 	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {
 		Set<InvolvedAgency> involved = new HashSet<>();
 		agencyIds.forEach(agency -> involved.add(new InvolvedAgency(agency, since)));

@@ -35,15 +35,18 @@ class DemoPartnershipLoader implements ApplicationRunner {
 
 	private final DemoCaseWriter cases;
 
+	private final DemoCasework casework;
+
 	private final Clock clock;
 
 	private final Environment environment;
 
-	DemoPartnershipLoader(JdbcClient jdbc, DemoPartnershipWriter partnership, DemoCaseWriter cases, Clock clock,
-			Environment environment) {
+	DemoPartnershipLoader(JdbcClient jdbc, DemoPartnershipWriter partnership, DemoCaseWriter cases,
+			DemoCasework casework, Clock clock, Environment environment) {
 		this.jdbc = jdbc;
 		this.partnership = partnership;
 		this.cases = cases;
+		this.casework = casework;
 		this.clock = clock;
 		this.environment = environment;
 	}
@@ -61,6 +64,7 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		DemoPartnershipWriter.Ids ids = this.partnership.write();
 		List<DemoCase> demoCases = DemoCases.generate(LocalDate.now(this.clock));
 		this.cases.write(demoCases, ids);
+		this.casework.write(ids);
 		log.info("Demo partnership loaded: {} areas, {} agencies, {} sign-ins, {} cases in {} ms",
 				ids.areas().size(), ids.agencies().size(), ids.users().size(), demoCases.size(),
 				(System.nanoTime() - started) / 1_000_000);

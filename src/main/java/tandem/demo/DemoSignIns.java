@@ -36,6 +36,7 @@ final class DemoSignIns {
 			user("north.health.referrer", "Ana Ferreira", NORTH, ACUTE_HEALTH, Role.REFERRER),
 			user("north.gp.referrer", "Tom Whitcombe", NORTH, PRIMARY_CARE, Role.REFERRER),
 			user("north.idva", "Rhiannon Pryce", NORTH, IDVA, Role.CASEWORKER, Role.REFERRER),
+			user(DemoCasework.NORTH_MANAGER, "Aled Morgan", NORTH, IDVA, Role.SERVICE_MANAGER),
 			user("north.womens-aid", "Fatima Noor", NORTH, WOMENS_AID, Role.CASEWORKER),
 			user("north.housing.rep", "Dee Marsh", NORTH, HOUSING, Role.AGENCY_REPRESENTATIVE),
 			user("north.childrens.rep", "Kit Abernathy", NORTH, CHILDRENS_SOCIAL_CARE, Role.AGENCY_REPRESENTATIVE),

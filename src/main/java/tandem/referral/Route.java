@@ -5,7 +5,7 @@ package tandem.referral;
  * the threshold the referrer chooses, and an agency system that does not say leaves it to the daily triage meeting
  * so that nothing falls through.
  */
-enum Route {
+public enum Route {
 
 	MARAC_AND_IDVA("The area's MARAC and IDVA service", "idva"),
 	IDVA_SERVICE("The IDVA service", "idva"),
