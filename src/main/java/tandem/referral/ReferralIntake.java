@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +61,11 @@ class ReferralIntake {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReferralIntake(AreaDirectory areas, PersonRegister people, CaseRegister cases, Referrals referrals,
-			AreaRiskThresholds thresholds, RiskHistory riskHistory, AuditLog audit, Clock clock) {
+			AreaRiskThresholds thresholds, RiskHistory riskHistory, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.areas = areas;
 		this.people = people;
 		this.cases = cases;
@@ -70,6 +74,7 @@ class ReferralIntake {
 		this.riskHistory = riskHistory;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The area named in a referral does not exist. */
@@ -123,6 +128,10 @@ class ReferralIntake {
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "referral", referralId)
 			.inCase(registered.id())
 			.withDetail("route " + route.name() + ", risk " + assessment.riskLevel().name()));
+		if (route == Route.MARAC_AND_IDVA) {
+			this.events.publishEvent(new MaracThresholdMet(registered.id(), area.id(), referralId,
+					referral.referredOn(), assessment.criteria().repeat()));
+		}
 		return this.referrals.outcome(referralId).orElseThrow();
 	}
 
