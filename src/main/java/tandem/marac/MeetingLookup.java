@@ -50,6 +50,10 @@ class MeetingLookup {
 		return seated.meeting();
 	}
 
+	boolean invited(UUID meetingId, UUID agencyId) {
+		return this.access.invited(meetingId, agencyId);
+	}
+
 	private void refuse(Actor actor, UUID meetingId, String why) {
 		this.audit.recordAlone(AuditEvent.success(actor.asAuditActor(), AuditAction.ACCESS_REFUSED, "marac-meeting",
 				meetingId).withOutcome(AuditEvent.Outcome.REFUSED).withDetail(why));
