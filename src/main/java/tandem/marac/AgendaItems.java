@@ -84,6 +84,16 @@ class AgendaItems {
 			.update() == 1;
 	}
 
+	record Discussion(@Nullable String victimVoice, @Nullable String risks) {
+	}
+
+	Discussion discussion(UUID itemId) {
+		return this.jdbc.sql("select victim_voice, risks_identified from agenda_item where id = :id")
+			.param("id", itemId)
+			.query((rs, row) -> new Discussion(rs.getString(1), rs.getString(2)))
+			.single();
+	}
+
 	int countListed(UUID meetingId) {
 		return this.jdbc.sql("select count(*) from agenda_item where meeting_id = :meeting and status = 'LISTED'")
 			.param("meeting", meetingId)

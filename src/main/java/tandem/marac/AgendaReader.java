@@ -43,7 +43,7 @@ class AgendaReader {
 		this.audit = audit;
 	}
 
-	private record Raw(UUID itemId, UUID caseId, int version, AgendaCategory category, boolean deferred,
+	private record Raw(UUID itemId, UUID caseId, int version, AgendaCategory category, boolean heard, boolean deferred,
 			@Nullable String transferFrom, String reference, UUID areaId, boolean restricted, Set<UUID> involved,
 			Set<UUID> named, @Nullable String victimName, @Nullable LocalDate bornOn, @Nullable RiskLevel risk,
 			int children, List<String> agencies, @Nullable LocalDate lastHeardOn, int lastHeardActions) {
@@ -79,7 +79,7 @@ class AgendaReader {
 	private static AgendaRow cut(Raw raw, AgendaRow.Sight sight) {
 		boolean full = sight == AgendaRow.Sight.CASE;
 		boolean named = full || sight == AgendaRow.Sight.NAME_FOR_RESEARCH;
-		return new AgendaRow(raw.itemId(), raw.caseId(), raw.version(), raw.category(), raw.deferred(),
+		return new AgendaRow(raw.itemId(), raw.caseId(), raw.version(), raw.category(), raw.heard(), raw.deferred(),
 				raw.transferFrom(), sight, sight == AgendaRow.Sight.NOTHING ? null : raw.reference(),
 				named ? raw.victimName() : null, named ? raw.bornOn() : null, full ? raw.risk() : null,
 				full ? raw.children() : 0, full ? raw.agencies() : List.of(), full ? raw.lastHeardOn() : null,
@@ -88,7 +88,7 @@ class AgendaReader {
 
 	private List<Raw> raw(Meeting meeting) {
 		return this.jdbc.sql("""
-				select i.id, i.case_id, i.version, i.category, i.deferred, i.transfer_from, c.reference, c.area_id,
+				select i.id, i.case_id, i.version, i.category, i.status, i.deferred, i.transfer_from, c.reference, c.area_id,
 				       c.restricted, c.risk_level, v.given_name, v.family_name, v.date_of_birth,
 				       (select count(*) from case_party ch where ch.case_id = c.id and ch.role = 'CHILD') as children,
 				       (select array_agg(ca.agency_id) from case_agency ca where ca.case_id = c.id) as involved,
@@ -106,7 +106,7 @@ class AgendaReader {
 				                   from agenda_item h join marac_meeting m on m.id = h.meeting_id
 				                   where h.case_id = c.id and h.status = 'HEARD' and m.held_on < :day
 				                   order by m.held_on desc limit 1) last on true
-				where i.meeting_id = :meeting and i.status = 'LISTED'
+				where i.meeting_id = :meeting and i.status in ('LISTED', 'HEARD')
 				order by case i.category when 'EMERGENCY' then 0 when 'REPEAT' then 1 when 'TRANSFER_IN' then 2 else 3 end,
 				         i.listed_at, i.id
 				""")
@@ -123,7 +123,8 @@ class AgendaReader {
 					.strip();
 		String risk = rs.getString("risk_level");
 		return new Raw(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getInt("version"),
-				AgendaCategory.valueOf(rs.getString("category")), rs.getBoolean("deferred"),
+				AgendaCategory.valueOf(rs.getString("category")), "HEARD".equals(rs.getString("status")),
+				rs.getBoolean("deferred"),
 				rs.getString("transfer_from"), rs.getString("reference"), rs.getObject("area_id", UUID.class),
 				rs.getBoolean("restricted"), Set.copyOf(uuids(rs.getArray("involved"))),
 				Set.copyOf(uuids(rs.getArray("named"))), name, rs.getObject("date_of_birth", LocalDate.class),

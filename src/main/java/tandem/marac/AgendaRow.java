@@ -14,7 +14,7 @@ import tandem.risk.RiskLevel;
  * @param lastHeardOn for a repeat, the date the case was last heard at a MARAC
  * @param lastHeardActions how many actions that hearing agreed, its outcome in brief
  */
-record AgendaRow(UUID itemId, UUID caseId, int version, AgendaCategory category, boolean deferred,
+record AgendaRow(UUID itemId, UUID caseId, int version, AgendaCategory category, boolean heard, boolean deferred,
 		@Nullable String transferFrom, Sight sight, @Nullable String reference, @Nullable String victimName,
 		@Nullable LocalDate victimBornOn, @Nullable RiskLevel riskLevel, int children, List<String> agencies,
 		@Nullable LocalDate lastHeardOn, int lastHeardActions) {

@@ -118,7 +118,7 @@ class MeetingRecord {
 
 	/** The case has been heard: it leaves the list of cases still to discuss and counts as a hearing for repeats. */
 	@Transactional
-	void heard(Actor actor, UUID itemId, int version) {
+	UUID heard(Actor actor, UUID itemId, int version) {
 		AgendaItems.Item item = runningItem(actor, itemId);
 		int changed = this.jdbc.sql("""
 				update agenda_item set status = 'HEARD', version = version + 1
@@ -131,6 +131,7 @@ class MeetingRecord {
 		}
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "agenda-item", itemId)
 			.inCase(item.caseId()).withDetail("heard"));
+		return item.meetingId();
 	}
 
 	private AgendaItems.Item runningItem(Actor actor, UUID itemId) {

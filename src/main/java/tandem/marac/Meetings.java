@@ -113,6 +113,46 @@ class Meetings {
 			.update() == 1;
 	}
 
+	/** Upcoming meetings an agency is invited to, or a user observes. */
+	List<Meeting> upcomingFor(UUID agencyId, UUID userId, LocalDate from) {
+		return this.jdbc.sql("""
+				select * from marac_meeting m where m.held_on >= :from and m.cancelled_at is null
+				  and (exists (select 1 from marac_invitation i where i.meeting_id = m.id and i.agency_id = :agency)
+				       or exists (select 1 from marac_observer o where o.meeting_id = m.id and o.user_id = :user))
+				order by m.held_on, m.starts_at limit 50
+				""")
+			.param("agency", agencyId).param("user", userId).param("from", from)
+			.query(Meetings::meeting)
+			.list();
+	}
+
+	record Invitation(UUID agencyId, String agencyName, MeetingRecord.Attendance attendance) {
+	}
+
+	List<Invitation> invitations(UUID meetingId) {
+		return this.jdbc.sql("""
+				select i.agency_id, g.name, i.attendance from marac_invitation i join agency g on g.id = i.agency_id
+				where i.meeting_id = :m order by g.name
+				""")
+			.param("m", meetingId)
+			.query((rs, row) -> new Invitation(rs.getObject(1, UUID.class), rs.getString(2),
+					MeetingRecord.Attendance.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	record Observer(String name, boolean accepted) {
+	}
+
+	List<Observer> observers(UUID meetingId) {
+		return this.jdbc.sql("""
+				select u.display_name, o.accepted_at is not null from marac_observer o join app_user u on u.id = o.user_id
+				where o.meeting_id = :m order by u.display_name
+				""")
+			.param("m", meetingId)
+			.query((rs, row) -> new Observer(rs.getString(1), rs.getBoolean(2)))
+			.list();
+	}
+
 	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
 		return new Meeting(rs.getObject("id", UUID.class), rs.getObject("area_id", UUID.class),
 				rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
