@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,7 +75,7 @@ class ActionPlanning {
 				""")
 			.param("id", id).param("item", itemId).param("meeting", meeting.id()).param("case", item.caseId())
 			.param("agency", agencyId).param("owner", form.ownerId().orElseThrow()).param("what", form.what())
-			.param("due", form.dueOn().orElseThrow()).param("now", Instant.now(this.clock))
+			.param("due", form.dueOn().orElseThrow()).param("now", OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "marac-action", id)
 			.inCase(item.caseId()));
@@ -95,7 +95,7 @@ class ActionPlanning {
 				update marac_action set status = :status, closed_at = :now, version = version + 1
 				where id = :id and case_id = :case and meeting_id <> :meeting and status = 'OPEN' and version = :version
 				""")
-			.param("status", review.name()).param("now", Instant.now(this.clock)).param("id", actionId)
+			.param("status", review.name()).param("now", OffsetDateTime.now(this.clock)).param("id", actionId)
 			.param("case", item.caseId()).param("meeting", item.meetingId()).param("version", version)
 			.update();
 		if (changed == 0) {

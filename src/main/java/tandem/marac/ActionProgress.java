@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -54,7 +54,7 @@ class ActionProgress {
 				update marac_action set progress = :note, version = version + 1
 				where id = :id and version = :version and status = 'OPEN'
 				""")
-			.param("note", text).param("now", Instant.now(this.clock)).param("id", actionId).param("version", version)
+			.param("note", text).param("now", OffsetDateTime.now(this.clock)).param("id", actionId).param("version", version)
 			.update();
 		if (changed == 0) {
 			throw ChangeRefused.conflict("this action");

@@ -10,11 +10,11 @@ record ActionView(UUID id, UUID caseId, String caseReference, UUID meetingId, Lo
 		String ownerName, String description, LocalDate dueOn, String status, @Nullable String progress,
 		@Nullable String outcome, int version) {
 
-	boolean overdueOn(LocalDate today) {
+	public boolean overdueOn(LocalDate today) {
 		return "OPEN".equals(this.status) && this.dueOn.isBefore(today);
 	}
 
-	String statusLabel() {
+	public String statusLabel() {
 		return switch (this.status) {
 			case "OPEN" -> "Open";
 			case "DONE" -> "Done";

@@ -11,7 +11,7 @@ enum AgendaCategory {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -107,7 +107,7 @@ class AgendaEdits {
 	}
 
 	private void relist(AgendaItems.Item item, Meeting to, boolean deferred) {
-		this.items.list(to.id(), item.caseId(), null, item.category(), item.id(), deferred, null, Instant.now(this.clock));
+		this.items.list(to.id(), item.caseId(), null, item.category(), item.id(), deferred, null, OffsetDateTime.now(this.clock));
 	}
 
 }

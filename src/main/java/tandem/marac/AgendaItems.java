@@ -1,6 +1,6 @@
 package tandem.marac;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +22,7 @@ class AgendaItems {
 	record Item(UUID id, UUID meetingId, UUID caseId, AgendaCategory category, String status, boolean deferred,
 			int version) {
 
-		boolean listed() {
+		public boolean listed() {
 			return "LISTED".equals(this.status);
 		}
 
@@ -60,7 +60,7 @@ class AgendaItems {
 	}
 
 	UUID list(UUID meetingId, UUID caseId, @Nullable UUID referralId, AgendaCategory category,
-			@Nullable UUID carriedFrom, boolean deferred, @Nullable String transferFrom, Instant now) {
+			@Nullable UUID carriedFrom, boolean deferred, @Nullable String transferFrom, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into agenda_item (id, meeting_id, case_id, referral_id, category, listed_at, status, carried_from,

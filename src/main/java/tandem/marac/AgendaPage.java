@@ -28,7 +28,7 @@ class AgendaPage {
 	record View(Meeting meeting, Seat seat, List<AgendaRow> rows, List<Meetings.Invitation> invitations,
 			List<Meetings.Observer> observers) {
 
-		long listed() {
+		public long listed() {
 			return this.rows.stream().filter(r -> !r.heard()).count();
 		}
 

@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Optional;
@@ -67,7 +67,7 @@ class AgendaPlacement {
 			@Nullable String transferFrom) {
 		Meeting meeting = nextMeeting(areaId, on);
 		UUID itemId = this.items.list(meeting.id(), caseId, referralId, category, null, false, transferFrom,
-				Instant.now(this.clock));
+				OffsetDateTime.now(this.clock));
 		this.audit.record(AuditEvent.success(AGENDA, AuditAction.CREATE, "agenda-item", itemId)
 			.inCase(caseId)
 			.withDetail("listed " + category.name() + " for the meeting of " + meeting.heldOn()));
@@ -84,7 +84,7 @@ class AgendaPlacement {
 			if (existing.isPresent() && !existing.get().heldOn().isAfter(day)) {
 				return existing.get();
 			}
-			Meeting scheduled = this.meetings.scheduled(schedule, day, Instant.now(this.clock));
+			Meeting scheduled = this.meetings.scheduled(schedule, day, OffsetDateTime.now(this.clock));
 			if (!scheduled.cancelled()) {
 				return scheduled;
 			}

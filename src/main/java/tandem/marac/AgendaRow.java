@@ -31,7 +31,7 @@ record AgendaRow(UUID itemId, UUID caseId, int version, AgendaCategory category,
 		NOTHING
 	}
 
-	boolean repeat() {
+	public boolean repeat() {
 		return this.category == AgendaCategory.REPEAT;
 	}
 

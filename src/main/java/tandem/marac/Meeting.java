@@ -20,7 +20,7 @@ record Meeting(UUID id, UUID areaId, LocalDate heldOn, LocalTime startsAt, Kind 
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 

@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -60,7 +60,7 @@ class MeetingPlanning {
 		MaracSchedule schedule = this.schedules.of(areaId);
 		// An emergency meeting takes cases the coordinator lists on it; no referral is too late for it.
 		LocalDate cutOff = kind == Meeting.Kind.EMERGENCY ? day : schedule.cutOffFor(day);
-		UUID id = this.meetings.add(areaId, day, startsAt, kind, venue, cutOff, Instant.now(this.clock));
+		UUID id = this.meetings.add(areaId, day, startsAt, kind, venue, cutOff, OffsetDateTime.now(this.clock));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "marac-meeting", id)
 			.withDetail(kind.name()));
 		return id;
@@ -75,7 +75,7 @@ class MeetingPlanning {
 			throw new ChangeRefused("cancel", "This meeting has " + listed + (listed == 1 ? " case" : " cases")
 					+ " on its agenda. Move, defer or withdraw them before cancelling it");
 		}
-		if (!this.meetings.cancel(meeting.id(), version, Instant.now(this.clock))) {
+		if (!this.meetings.cancel(meeting.id(), version, OffsetDateTime.now(this.clock))) {
 			throw ChangeRefused.conflict("this meeting");
 		}
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.DELETE, "marac-meeting", meetingId));

@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,7 @@ class MeetingRecord {
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 
@@ -89,7 +89,7 @@ class MeetingRecord {
 				values (:id, :item, :agency, :text, :by, :at)
 				""")
 			.param("id", id).param("item", itemId).param("agency", agencyId).param("text", text)
-			.param("by", actor.userId()).param("at", Instant.now(this.clock))
+			.param("by", actor.userId()).param("at", OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.SHARE, "marac-shared-information", id)
 			.inCase(item.caseId()));

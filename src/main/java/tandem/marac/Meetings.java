@@ -2,7 +2,7 @@ package tandem.marac;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -53,7 +53,7 @@ class Meetings {
 	 * Creates the schedule's meeting on a day unless it exists (another node may be creating it at the same moment);
 	 * every active agency of the area is invited.
 	 */
-	Meeting scheduled(MaracSchedule schedule, LocalDate day, Instant now) {
+	Meeting scheduled(MaracSchedule schedule, LocalDate day, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
 		int inserted = this.jdbc.sql("""
 				insert into marac_meeting (id, area_id, held_on, starts_at, kind, venue, cut_off_on, created_at)
@@ -73,7 +73,7 @@ class Meetings {
 	}
 
 	UUID add(UUID areaId, LocalDate day, LocalTime startsAt, Meeting.Kind kind, String venue, LocalDate cutOff,
-			Instant now) {
+			OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into marac_meeting (id, area_id, held_on, starts_at, kind, venue, cut_off_on, created_at)
@@ -95,7 +95,7 @@ class Meetings {
 			.update();
 	}
 
-	boolean cancel(UUID meetingId, int version, Instant now) {
+	boolean cancel(UUID meetingId, int version, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				update marac_meeting set cancelled_at = :now, version = version + 1
 				where id = :id and version = :version and cancelled_at is null

@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +60,7 @@ class Observers {
 			return;
 		}
 		this.jdbc.sql("update marac_observer set accepted_at = :now where meeting_id = :m and user_id = :u")
-			.param("now", Instant.now(this.clock)).param("m", meetingId).param("u", actor.userId())
+			.param("now", OffsetDateTime.now(this.clock)).param("m", meetingId).param("u", actor.userId())
 			.update();
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "marac-meeting", meetingId)
 			.withDetail("observer accepted the confidentiality statement"));

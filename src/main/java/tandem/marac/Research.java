@@ -1,7 +1,7 @@
 package tandem.marac;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +96,7 @@ class Research {
 				update marac_research set shared_at = :now where agenda_item_id = :item and agency_id = :agency
 				and shared_at is null
 				""")
-			.param("now", Instant.now(this.clock)).param("item", itemId).param("agency", actor.agency().id())
+			.param("now", OffsetDateTime.now(this.clock)).param("item", itemId).param("agency", actor.agency().id())
 			.update();
 		if (changed == 0) {
 			throw new ChangeRefused("share", "Record your research before sharing it");
@@ -156,7 +156,7 @@ class Research {
 		params.put("withheld", form.withheldText());
 		params.put("reason", form.withheldReasonText());
 		params.put("by", actor.userId());
-		params.put("now", Instant.now(this.clock));
+		params.put("now", OffsetDateTime.now(this.clock));
 		params.put("version", form.version());
 		return params;
 	}

@@ -45,7 +45,7 @@ public class Outbox {
 	@Transactional
 	public UUID enqueue(String recipient, String subject, String body, @Nullable UUID areaId) {
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now(this.clock);
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
 				insert into outbox_email (id, recipient, subject, body, area_id, next_attempt_at, created_at)
 				values (:id, :recipient, :subject, :body, :area, :now, :now)

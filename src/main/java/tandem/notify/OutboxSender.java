@@ -2,7 +2,7 @@ package tandem.notify;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,7 +72,7 @@ class OutboxSender {
 	}
 
 	private int deliver(JavaMailSender sender) {
-		Instant now = Instant.now(this.clock);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Queued> due = this.jdbc.sql("""
 				select id, recipient, subject, body, attempts from outbox_email
 				where status = 'PENDING' and next_attempt_at <= :now order by next_attempt_at limit :batch
@@ -96,7 +96,7 @@ class OutboxSender {
 		return sent;
 	}
 
-	private void failed(Queued message, Instant now, MailException ex) {
+	private void failed(Queued message, OffsetDateTime now, MailException ex) {
 		int attempts = message.attempts() + 1;
 		boolean givingUp = attempts >= this.maxAttempts;
 		// The exception's class only: a mail server's message may echo the recipient's address.
