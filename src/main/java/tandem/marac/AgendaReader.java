@@ -49,17 +49,28 @@ class AgendaReader {
 			int children, List<String> agencies, @Nullable LocalDate lastHeardOn, int lastHeardActions) {
 	}
 
+	/** The agenda as the actor may see it; every name shown is audited as the actor's view of the case. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<AgendaRow> read(Actor actor, Meeting meeting, Seat seat) {
+		List<AgendaRow> rows = entitled(actor, meeting, seat);
+		for (AgendaRow row : rows) {
+			if (row.victimName() != null) {
+				this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "case", row.caseId())
+					.inCase(row.caseId())
+					.withDetail(row.sight() == AgendaRow.Sight.CASE ? "MARAC agenda" : "MARAC agenda, name for research"));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The agenda as someone would be entitled to see it, without recording a view: for a disclosure to them, which the
+	 * discloser audits as such.
+	 */
+	List<AgendaRow> entitled(Actor actor, Meeting meeting, Seat seat) {
 		List<AgendaRow> rows = new ArrayList<>();
 		for (Raw raw : raw(meeting)) {
-			AgendaRow.Sight sight = sight(actor, seat, raw);
-			if (sight == AgendaRow.Sight.CASE || sight == AgendaRow.Sight.NAME_FOR_RESEARCH) {
-				this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "case", raw.caseId())
-					.inCase(raw.caseId())
-					.withDetail(sight == AgendaRow.Sight.CASE ? "MARAC agenda" : "MARAC agenda, name for research"));
-			}
-			rows.add(cut(raw, sight));
+			rows.add(cut(raw, sight(actor, seat, raw)));
 		}
 		return rows;
 	}
