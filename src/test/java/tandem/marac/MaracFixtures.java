@@ -50,6 +50,20 @@ class MaracFixtures {
 			.update();
 	}
 
+	UUID action(UUID itemId, tandem.agency.Actor owner, String what, LocalDate due) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into marac_action (id, agenda_item_id, meeting_id, case_id, agency_id, owner_user_id, description,
+				                          due_on, created_at)
+				select :id, i.id, i.meeting_id, i.case_id, :agency, :owner, :what, :due, now()
+				from agenda_item i where i.id = :item
+				""")
+			.param("id", id).param("item", itemId).param("agency", owner.agency().id()).param("owner", owner.userId())
+			.param("what", what).param("due", due)
+			.update();
+		return id;
+	}
+
 	int version(UUID itemId) {
 		return this.jdbc.sql("select version from agenda_item where id = :id").param("id", itemId)
 			.query(Integer.class).single();
