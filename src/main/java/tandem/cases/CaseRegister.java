@@ -96,6 +96,25 @@ public class CaseRegister {
 		this.cases.save(file.withRiskLevel(level));
 	}
 
+	/**
+	 * A MARAC-to-MARAC transfer: the case now belongs to the receiving area, whose agencies given here (its IDVA
+	 * service) become involved. The sending area's agencies stay involved until they close their part.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void transferToArea(UUID caseId, UUID areaId, Set<UUID> agencyIds, LocalDate since) {
+		this.jdbc.sql("update case_file set area_id = :area, version = version + 1 where id = :id")
+			.param("area", areaId).param("id", caseId)
+			.update();
+		for (UUID agency : agencyIds) {
+			this.jdbc.sql("""
+					insert into case_agency (case_id, agency_id, involved_since) values (:id, :agency, :since)
+					on conflict do nothing
+					""")
+				.param("id", caseId).param("agency", agency).param("since", since)
+				.update();
+		}
+	}
+
 	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {
 		Set<InvolvedAgency> involved = new HashSet<>();
 		agencyIds.forEach(agency -> involved.add(new InvolvedAgency(agency, since)));
