@@ -89,6 +89,26 @@ class AgendaIntegrationTest {
 	}
 
 	@Test
+	void aReassessmentThatNowMeetsTheThresholdListsAnUnlistedCase() throws Exception {
+		CaseFixtures.CreatedCase aCase = this.cases.aCase(this.area.id()).riskLevel("MEDIUM").involving(this.police)
+			.create();
+		Actor officer = this.fixtures.user(this.police, Role.CASEWORKER);
+		var request = post("/cases/" + aCase.id() + "/reassess").with(SignedInAs.user(officer))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("occasion", "NEW_INCIDENT").param("policeCalloutsLast12Months", "0")
+			.param("professionalJudgement-applies", "no").param("professionalJudgement-reason", "")
+			.param("dash-victimView", "");
+		for (int q = 1; q <= 24; q++) {
+			request.param("dash-answers-q" + q, q <= 15 ? "YES" : "NO");
+		}
+
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("select count(*) from agenda_item where case_id = :c and status = 'LISTED'")
+			.param("c", aCase.id()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void theAgendaListsEmergenciesThenRepeatsThenTransfersInThenNew() throws Exception {
 		UUID meeting = this.marac.meeting(this.area.id(), LocalDate.of(2027, 3, 4));
 		String newCase = listed(meeting, AgendaCategory.NEW);
