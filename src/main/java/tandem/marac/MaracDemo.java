@@ -44,7 +44,11 @@ public class MaracDemo {
 		LocalDate today = LocalDate.now(this.clock);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Meeting next = this.placement.nextMeeting(areaId, today);
-		Meeting last = this.meetings.scheduled(MaracSchedule.defaultFor(areaId), next.heldOn().minusWeeks(2), now);
+		LocalDate lastDay = next.heldOn().minusWeeks(2);
+		while (!lastDay.isBefore(today)) {
+			lastDay = lastDay.minusWeeks(2);
+		}
+		Meeting last = this.meetings.scheduled(MaracSchedule.defaultFor(areaId), lastDay, now);
 		this.jdbc.sql("update marac_invitation set attendance = 'PRESENT' where meeting_id = :m")
 			.param("m", last.id()).update();
 		UUID owner = this.jdbc.sql("""
