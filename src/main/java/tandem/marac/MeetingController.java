@@ -2,7 +2,9 @@ package tandem.marac;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,6 +83,11 @@ class MeetingController {
 		model.addAttribute("guideLow", GUIDE_LOW);
 		model.addAttribute("guideHigh", GUIDE_HIGH);
 		model.addAttribute("attendances", MeetingRecord.Attendance.values());
+		if (view.seat() == Seat.RUNS) {
+			Map<String, String> chairs = new LinkedHashMap<>();
+			this.meetings.possibleChairs(view.meeting().areaId()).forEach(c -> chairs.put(c.userId().toString(), c.name()));
+			model.addAttribute("chairs", chairs);
+		}
 		if (!model.containsAttribute("errors")) {
 			Problems.none().addTo(model);
 		}
@@ -109,6 +116,22 @@ class MeetingController {
 		try {
 			this.observers.add(actor, id, username);
 			return "redirect:/marac/meetings/" + id + "#observers";
+		}
+		catch (ChangeRefused refused) {
+			return again(id, actor, model, response, refused);
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'CHAIR')")
+	@PostMapping("/marac/meetings/{id}/chair")
+	String chair(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) UUID chair,
+			Actor actor, Model model, HttpServletResponse response) {
+		try {
+			if (chair == null) {
+				throw new ChangeRefused("chair", "Choose a chair or coordinator of this area");
+			}
+			this.planning.chair(actor, id, version, chair);
+			return "redirect:/marac/meetings/" + id;
 		}
 		catch (ChangeRefused refused) {
 			return again(id, actor, model, response, refused);

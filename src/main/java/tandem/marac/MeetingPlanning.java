@@ -66,6 +66,19 @@ class MeetingPlanning {
 		return id;
 	}
 
+	@Transactional
+	void chair(Actor actor, UUID meetingId, int version, UUID chairUserId) {
+		Meeting meeting = this.lookup.running(actor, meetingId);
+		if (this.meetings.possibleChairs(meeting.areaId()).stream().noneMatch(c -> c.userId().equals(chairUserId))) {
+			throw new ChangeRefused("chair", "Choose a chair or coordinator of this area");
+		}
+		if (!this.meetings.setChair(meetingId, chairUserId, version)) {
+			throw ChangeRefused.conflict("this meeting");
+		}
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "marac-meeting", meetingId)
+			.withDetail("chair " + chairUserId));
+	}
+
 	/** Only an empty agenda can be cancelled, so no case is left on a meeting that will not happen. */
 	@Transactional
 	void cancel(Actor actor, UUID meetingId, int version) {

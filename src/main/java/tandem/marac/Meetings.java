@@ -140,6 +140,21 @@ class Meetings {
 			.list();
 	}
 
+	record Chair(UUID userId, String name) {
+	}
+
+	/** Who may chair an area's meetings: its people holding the chair or coordinator role. */
+	List<Chair> possibleChairs(UUID areaId) {
+		return this.jdbc.sql("""
+				select distinct u.id, u.display_name from app_user u join agency g on g.id = u.agency_id
+				join user_role r on r.user_id = u.id and r.role in ('CHAIR', 'COORDINATOR')
+				where g.area_id = :area and u.enabled order by u.display_name limit 200
+				""")
+			.param("area", areaId)
+			.query((rs, row) -> new Chair(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+	}
+
 	record Observer(String name, boolean accepted) {
 	}
 

@@ -198,6 +198,23 @@ class MeetingPagesIntegrationTest {
 	}
 
 	@Test
+	void theChairIsChosenFromTheAreasChairsAndCoordinators() throws Exception {
+		Actor coordinator = this.fixtures.user(this.police, Role.COORDINATOR);
+		Actor chair = this.fixtures.user(this.police, Role.CHAIR);
+		Actor representative = this.fixtures.user(this.police, Role.AGENCY_REPRESENTATIVE);
+
+		this.mvc.perform(post("/marac/meetings/" + this.meeting + "/chair").param("version", "0")
+			.param("chair", representative.userId().toString()).with(SignedInAs.user(coordinator)).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(post("/marac/meetings/" + this.meeting + "/chair").param("version", "0")
+			.param("chair", chair.userId().toString()).with(SignedInAs.user(coordinator)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("select chair_user_id from marac_meeting where id = :id").param("id", this.meeting)
+			.query(UUID.class).single()).isEqualTo(chair.userId());
+	}
+
+	@Test
 	void aMeetingWithCasesOnItCannotBeCancelled() throws Exception {
 		Actor coordinator = this.fixtures.user(this.police, Role.COORDINATOR);
 
