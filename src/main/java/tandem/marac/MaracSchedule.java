@@ -24,17 +24,10 @@ record MaracSchedule(UUID areaId, LocalDate firstMeetingOn, int everyWeeks, Loca
 		return new WorkingDays(this.bankHolidays);
 	}
 
-	/**
-	 * The first meeting day whose cut-off a referral on the given date makes. A scheduled day that is not a working
-	 * day moves to the next working day.
-	 */
-	LocalDate firstMeetingMadeBy(LocalDate referredOn) {
-		return meetingDaysMadeBy(referredOn).findFirst().orElseThrow();
-	}
-
 	/** The schedule's meeting days, in order, from the first whose cut-off a referral on the given date makes. */
 	Stream<LocalDate> meetingDaysMadeBy(LocalDate referredOn) {
 		WorkingDays days = workingDays();
+		// Start a week early: a meeting moved to the next working day by a bank holiday must not be skipped.
 		long weeks = Math.max(0, ChronoUnit.WEEKS.between(this.firstMeetingOn, referredOn) - 1);
 		long firstStep = weeks / this.everyWeeks;
 		return Stream.iterate(firstStep, step -> step + 1)

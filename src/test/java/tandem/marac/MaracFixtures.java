@@ -64,11 +64,6 @@ class MaracFixtures {
 		return id;
 	}
 
-	int version(UUID itemId) {
-		return this.jdbc.sql("select version from agenda_item where id = :id").param("id", itemId)
-			.query(Integer.class).single();
-	}
-
 	String status(UUID itemId) {
 		return this.jdbc.sql("select status from agenda_item where id = :id").param("id", itemId)
 			.query(String.class).single();
