@@ -102,14 +102,19 @@ public class CaseRegister {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void involve(UUID caseId, UUID agencyId, LocalDate since) {
-		this.jdbc.sql("""
-				insert into case_agency (case_id, agency_id, involved_since) values (:case, :agency, :since)
-				on conflict (case_id, agency_id) do nothing
-				""")
-			.param("case", caseId)
-			.param("agency", agencyId)
-			.param("since", since)
+		this.rows.addAgencies(caseId, Set.of(new InvolvedAgency(agencyId, since)));
+	}
+
+	/**
+	 * A MARAC-to-MARAC transfer: the case now belongs to the receiving area, whose agencies given here (its IDVA
+	 * service) become involved. The sending area's agencies stay involved until they close their part.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void transferToArea(UUID caseId, UUID areaId, Set<UUID> agencyIds, LocalDate since) {
+		this.jdbc.sql("update case_file set area_id = :area, version = version + 1 where id = :id")
+			.param("area", areaId).param("id", caseId)
 			.update();
+		this.rows.addAgencies(caseId, involved(agencyIds, since));
 	}
 
 	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {

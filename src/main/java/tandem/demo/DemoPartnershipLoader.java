@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.marac.MaracDemo;
+
 /**
  * Loads the demo partnership once, after Flyway has built the schema. If the area {@code north} exists the demo is
  * already there and is left alone, so whatever people did in the demo is kept between runs. Everything is written in
@@ -41,14 +43,20 @@ class DemoPartnershipLoader implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final MaracDemo marac;
+
+	/** Cases on each area's next MARAC agenda: a short meeting, well within SafeLives' 16 to 20. */
+	private static final int MARAC_CASES = 8;
+
 	DemoPartnershipLoader(JdbcClient jdbc, DemoPartnershipWriter partnership, DemoCaseWriter cases,
-			DemoCasework casework, Clock clock, Environment environment) {
+			DemoCasework casework, Clock clock, Environment environment, MaracDemo marac) {
 		this.jdbc = jdbc;
 		this.partnership = partnership;
 		this.cases = cases;
 		this.casework = casework;
 		this.clock = clock;
 		this.environment = environment;
+		this.marac = marac;
 	}
 
 	@Override
@@ -65,6 +73,11 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		List<DemoCase> demoCases = DemoCases.generate(LocalDate.now(this.clock));
 		this.cases.write(demoCases, ids);
 		this.casework.write(ids);
+		ids.areas().forEach((area, areaId) -> this.marac.seed(areaId, demoCases.stream()
+			.filter(c -> c.area() == area && c.closedOn() == null && !c.restricted() && "HIGH".equals(c.riskLevel()))
+			.map(DemoCase::id)
+			.limit(MARAC_CASES)
+			.toList()));
 		log.info("Demo partnership loaded: {} areas, {} agencies, {} sign-ins, {} cases in {} ms",
 				ids.areas().size(), ids.agencies().size(), ids.users().size(), demoCases.size(),
 				(System.nanoTime() - started) / 1_000_000);

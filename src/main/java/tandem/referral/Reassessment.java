@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +40,16 @@ class Reassessment {
 
 	private final Clock clock;
 
-	Reassessment(AreaRiskThresholds thresholds, RiskHistory history, CaseRegister cases, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Reassessment(AreaRiskThresholds thresholds, RiskHistory history, CaseRegister cases, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.thresholds = thresholds;
 		this.history = history;
 		this.cases = cases;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** @param visibleCase the case as the gate let the actor see it: the caller has checked need to know */
@@ -60,6 +65,10 @@ class Reassessment {
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "case", caseId)
 			.inCase(caseId)
 			.withDetail("risk reassessed " + form.occasion().name() + ": " + assessment.riskLevel().name()));
+		if (assessment.meetsMaracThreshold()) {
+			// The MARAC module lists the case unless it is already on a coming agenda.
+			this.events.publishEvent(new MaracThresholdMet(caseId, visibleCase.areaId(), null, today, false));
+		}
 		return assessment;
 	}
 

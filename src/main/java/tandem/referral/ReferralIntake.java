@@ -129,6 +129,10 @@ class ReferralIntake {
 			.inCase(registered.id())
 			.withDetail("route " + route.name() + ", risk " + assessment.riskLevel().name()));
 		this.events.publishEvent(new ReferralRouted(referralId, registered.id(), area.id(), route, now));
+		if (route == Route.MARAC_AND_IDVA) {
+			this.events.publishEvent(new MaracThresholdMet(registered.id(), area.id(), referralId,
+					referral.referredOn(), assessment.criteria().repeat()));
+		}
 		return this.referrals.outcome(referralId).orElseThrow();
 	}
 

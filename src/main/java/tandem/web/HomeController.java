@@ -1,5 +1,7 @@
 package tandem.web;
 
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,13 @@ class HomeController {
 
 	private final ReferrerHome referrals;
 
-	HomeController(CaseList cases, BreakGlassGrants breakGlass, ReferrerHome referrals) {
+	private final List<HomeSection> sections;
+
+	HomeController(CaseList cases, BreakGlassGrants breakGlass, ReferrerHome referrals, List<HomeSection> sections) {
 		this.cases = cases;
 		this.breakGlass = breakGlass;
 		this.referrals = referrals;
+		this.sections = sections;
 	}
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")
@@ -45,6 +50,8 @@ class HomeController {
 		if (actor.has(Role.COORDINATOR)) {
 			model.addAttribute("breakGlassToReview", this.breakGlass.awaitingReview(actor.agency().areaId()));
 		}
+		model.addAttribute("homeSections",
+				this.sections.stream().flatMap(section -> section.shownTo(actor).stream()).toList());
 		return "web/home";
 	}
 

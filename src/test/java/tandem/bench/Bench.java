@@ -31,8 +31,9 @@ public final class Bench {
 			switch (options.command()) {
 				case "generate" -> generate(tandem.getBean(DataSource.class), options);
 				case "referrals" -> new ReferralBenchmark(tandem, options).run();
+				case "marac" -> new MaracBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals");
+						+ "'. Known: generate, referrals, marac");
 			}
 		}
 	}

@@ -110,6 +110,22 @@ class DemoPartnershipIntegrationTest {
 	}
 
 	@Test
+	void eachAreaHasAHeardMeetingWithOpenActionsAndANextMeetingWithItsAgenda() {
+		Map<String, String> marac = this.jdbc.sql("""
+				select a.code, count(*) filter (where i.status = 'HEARD') || ' heard, '
+				       || count(*) filter (where i.status = 'LISTED' and i.category = 'REPEAT') || ' repeats listed, '
+				       || (select count(*) from marac_action x join marac_meeting y on y.id = x.meeting_id
+				           where y.area_id = a.id and x.status = 'OPEN') || ' open actions'
+				from agenda_item i join marac_meeting m on m.id = i.meeting_id join area a on a.id = m.area_id
+				where a.id in %s group by a.id, a.code
+				""".formatted(DEMO)).query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+			.stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+		assertThat(marac).containsOnly(Map.entry("north", "2 heard, 2 repeats listed, 2 open actions"),
+				Map.entry("south", "2 heard, 2 repeats listed, 2 open actions"));
+	}
+
+	@Test
 	void southsRestrictedCasesAreNamedOnlyToOneIdva() {
 		List<String> named = this.jdbc.sql("""
 				select distinct u.username from case_file c

@@ -105,7 +105,7 @@ class ReferralApiIntegrationTest {
 				    (select correlation_id from audit_event where subject_type = 'referral' and subject_id = :id)
 				""").param("id", jsonField(result, "id")).query(String.class).list())
 			.containsExactlyInAnyOrder("CREATE person", "CREATE person", "CREATE person", "CREATE case",
-					"CREATE referral");
+					"CREATE referral", "CREATE agenda-item");
 	}
 
 	@Test
