@@ -1,0 +1,72 @@
+package tandem.reporting;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.agency.Actor;
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
+
+/** The analyst's settings: each area's adult female population, and the publication suppression threshold. */
+@Service
+class ReportSettings {
+
+	/** An area's recorded population and where the number came from (e.g. "ONS mid-2023 estimate"). */
+	record Population(int adultFemales, String source) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	ReportSettings(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Counts from 1 to this minus one are suppressed in anything published. */
+	int suppressBelow() {
+		return this.jdbc.sql("select suppress_below from report_setting").query(Integer.class).single();
+	}
+
+	Map<UUID, Population> populations() {
+		Map<UUID, Population> populations = new HashMap<>();
+		this.jdbc.sql("select area_id, adult_females, source from report_area_population")
+			.query((rs, row) -> Map.entry(rs.getObject("area_id", UUID.class),
+					new Population(rs.getInt("adult_females"), rs.getString("source"))))
+			.list()
+			.forEach(entry -> populations.put(entry.getKey(), entry.getValue()));
+		return populations;
+	}
+
+	@Transactional
+	public void recordPopulation(Actor analyst, UUID areaId, int adultFemales, String source) {
+		this.jdbc.sql("""
+				insert into report_area_population (area_id, adult_females, source) values (:area, :people, :source)
+				on conflict (area_id) do update set adult_females = excluded.adult_females, source = excluded.source,
+				    version = report_area_population.version + 1
+				""")
+			.param("area", areaId)
+			.param("people", adultFemales)
+			.param("source", source)
+			.update();
+		this.audit.record(AuditEvent.success(analyst.asAuditActor(), AuditAction.CHANGE, "area-population", areaId)
+			.withDetail("adult females " + adultFemales));
+	}
+
+	@Transactional
+	public void changeSuppressBelow(Actor analyst, int suppressBelow) {
+		this.jdbc.sql("update report_setting set suppress_below = :value, version = version + 1")
+			.param("value", suppressBelow)
+			.update();
+		this.audit.record(AuditEvent.success(analyst.asAuditActor(), AuditAction.CHANGE, "report-setting", null)
+			.withDetail("suppress counts below " + suppressBelow));
+	}
+
+}
