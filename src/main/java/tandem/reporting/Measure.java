@@ -8,13 +8,14 @@ import java.util.List;
  * to {@link FigureCatalogue}; the refresh, the tables, suppression, charts, exports and the cases behind a figure
  * take it from there.
  *
+ * @param label what one fact is, in the plural: "Referrals meeting the MARAC threshold"
  * @param factSql a query whose rows have {@code case_id}, {@code area_id}, {@code occurred_on} (a date),
  * {@code weight} (what the row adds: 1, or e.g. the number of children) and a column for each breakdown's expression
  * (see {@link Breakdown#sql()}). Callers select from it as a subquery and filter on its columns, which PostgreSQL
  * pushes down to the tables' own indexed columns.
  * @param changedMonthsSql the first days of the months holding facts written since {@code :since}
  */
-record Measure(String id, String factSql, String changedMonthsSql, List<Breakdown> breakdowns) {
+record Measure(String id, String label, String factSql, String changedMonthsSql, List<Breakdown> breakdowns) {
 
 	Measure {
 		breakdowns = List.copyOf(breakdowns);

@@ -49,14 +49,15 @@ class Measures {
 		List<Breakdown> everything = List.of(Breakdown.values());
 		List<Breakdown> equalityAndSource = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.SECTOR));
 		equalityAndSource.addAll(Breakdown.equality());
-		this.all = List.of(referralMeasure(REFERRALS, "1", "true", everything),
-				referralMeasure(THRESHOLD, "1", "r.meets_marac_threshold", equalityAndSource),
-				referralMeasure(THRESHOLD_REPEATS, "1", "r.meets_marac_threshold and r.repeat_referral",
-						List.of(Breakdown.TOTAL, Breakdown.SECTOR)),
-				referralMeasure(THRESHOLD_PARTNER, "1",
+		this.all = List.of(referralMeasure(REFERRALS, "Referrals", "1", "true", everything),
+				referralMeasure(THRESHOLD, "Referrals meeting the MARAC threshold", "1", "r.meets_marac_threshold",
+						equalityAndSource),
+				referralMeasure(THRESHOLD_REPEATS, "Repeat referrals meeting the threshold", "1",
+						"r.meets_marac_threshold and r.repeat_referral", List.of(Breakdown.TOTAL, Breakdown.SECTOR)),
+				referralMeasure(THRESHOLD_PARTNER, "Referrals meeting the threshold from partner agencies", "1",
 						"r.meets_marac_threshold and ag.sector not in ('police', 'idva')", List.of(Breakdown.TOTAL)),
 				// Children recorded on the case now: a child added after the referral is counted too.
-				referralMeasure(THRESHOLD_CHILDREN,
+				referralMeasure(THRESHOLD_CHILDREN, "Children in the households of referrals meeting the threshold",
 						"(select count(*) from case_party ch where ch.case_id = r.case_id and ch.role = 'CHILD')",
 						"r.meets_marac_threshold", List.of(Breakdown.TOTAL)));
 	}
@@ -73,8 +74,9 @@ class Measures {
 		return byId(id).orElseThrow(() -> new IllegalArgumentException("No measure " + id));
 	}
 
-	private static Measure referralMeasure(String id, String weight, String condition, List<Breakdown> breakdowns) {
-		return new Measure(id, REFERRAL_FACTS.formatted(weight, condition), REFERRAL_MONTHS, breakdowns);
+	private static Measure referralMeasure(String id, String label, String weight, String condition,
+			List<Breakdown> breakdowns) {
+		return new Measure(id, label, REFERRAL_FACTS.formatted(weight, condition), REFERRAL_MONTHS, breakdowns);
 	}
 
 }

@@ -53,11 +53,10 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 		return month(start()) + " to " + month(end().minusDays(1)) + " " + this.year;
 	}
 
-	/** Short enough for a chart's axis: "Apr–Jun 26". */
+	/** Short enough for a table's column or a chart's axis: "Apr–Jun 2026". */
 	String shortLabel() {
 		return start().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + "–"
-				+ end().minusDays(1).getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " "
-				+ String.valueOf(this.year).substring(2);
+				+ end().minusDays(1).getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + this.year;
 	}
 
 	@Override

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 record Span(String label, LocalDate start, LocalDate end) {
 
 	static Span of(Quarter quarter) {
-		return new Span(quarter.label(), quarter.start(), quarter.end());
+		return new Span(quarter.shortLabel(), quarter.start(), quarter.end());
 	}
 
 	static Span of(ReportPeriod period) {
-		return new Span(period.label(), period.start(), period.end());
+		String label = period.first().equals(period.last()) ? period.first().shortLabel()
+				: period.first().shortLabel() + " to " + period.last().shortLabel();
+		return new Span(label, period.start(), period.end());
 	}
 
 	boolean contains(LocalDate date) {

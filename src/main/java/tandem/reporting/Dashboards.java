@@ -1,0 +1,47 @@
+package tandem.reporting;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/** Puts figures together for a scope: the dashboard (every figure, its main breakdown) and equality tables. */
+@Service
+class Dashboards {
+
+	private final FigureCatalogue catalogue;
+
+	private final FigureTables tables;
+
+	Dashboards(FigureCatalogue catalogue, FigureTables tables) {
+		this.catalogue = catalogue;
+		this.tables = tables;
+	}
+
+	/** @param suppressBelow null for the internal dashboard; the threshold for anything published */
+	List<DashboardFigure> dashboard(ReportScope scope, @Nullable Integer suppressBelow) {
+		List<Span> spans = scope.quarterSpans();
+		return this.catalogue.all().stream().map(figure -> {
+			PublishedTable table = this.tables.table(figure, figure.primaryBreakdown(), scope.areaId(), spans,
+					suppressBelow);
+			return new DashboardFigure(figure, table, BarChart.of("chart-" + figure.id(), table, table.headlineRow()));
+		}).toList();
+	}
+
+	/** A figure split one way. */
+	record BreakdownTable(Breakdown breakdown, PublishedTable table) {
+	}
+
+	/** One table per equality breakdown of a figure, each over the whole period. */
+	List<BreakdownTable> equality(Figure figure, ReportScope scope, @Nullable Integer suppressBelow) {
+		List<Span> whole = List.of(Span.of(scope.period()));
+		return Breakdown.equality()
+			.stream()
+			.filter(figure::breaksDownBy)
+			.map(breakdown -> new BreakdownTable(breakdown,
+					this.tables.table(figure, breakdown, scope.areaId(), whole, suppressBelow)))
+			.toList();
+	}
+
+}
