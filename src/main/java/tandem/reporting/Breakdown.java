@@ -11,7 +11,7 @@ import tandem.referral.EqualityCategories;
  * A way of splitting a figure into categories. Each breakdown is one SQL expression over a measure's fact columns
  * (see {@link Measure}), giving a stable category code; the labels come from the modules that own the answers.
  */
-enum Breakdown {
+public enum Breakdown {
 
 	TOTAL("total", "All", "Every record counted by the figure, without a breakdown.", "'all'", () -> Map.of("all", "All")),
 	SECTOR("sector", "Referring agency",
@@ -82,15 +82,15 @@ enum Breakdown {
 		this.labels = labels;
 	}
 
-	String key() {
+	public String key() {
 		return this.key;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 
-	String definition() {
+	public String definition() {
 		return this.definition;
 	}
 

@@ -29,15 +29,7 @@ class CasesBehind {
 	/** More than a page can usefully show; the count of the rest is given. */
 	static final int LIMIT = 200;
 
-	/** One counted fact on a case the viewer may see. */
-	record Row(UUID caseId, String reference, LocalDate occurredOn, String areaName) {
-	}
-
-	/** @param notListed things the figure counted on cases this person may not see, or beyond the limit */
-	record Listing(List<Row> rows, long counted, long notListed) {
-	}
-
-	private record Candidate(Row row, UUID areaId, boolean restricted, boolean involved, boolean named) {
+	private record Candidate(CasesBehindListing.Row row, UUID areaId, boolean restricted, boolean involved, boolean named) {
 
 		boolean visibleTo(Actor actor) {
 			CaseAccessFacts facts = new CaseAccessFacts(this.row.caseId(), this.areaId, this.restricted,
@@ -66,7 +58,7 @@ class CasesBehind {
 	}
 
 	@Transactional
-	public Listing list(Actor actor, Figure figure, ReportScope scope) {
+	public CasesBehindListing list(Actor actor, Figure figure, ReportScope scope) {
 		Measure measure = this.measures.get(figure.measure());
 		UUID userId = actor.userId();
 		// Narrowed in SQL to what the policy could grant: the actor's agency, area role or naming.
@@ -91,18 +83,21 @@ class CasesBehind {
 			.param("area", scope.areaId())
 			.param("servesArea", actor.roles().stream().anyMatch(Role::servesArea))
 			.param("ownArea", actor.agency().areaId())
-			.query((rs, number) -> new Candidate(new Row(rs.getObject("case_id", UUID.class), rs.getString("reference"),
+			.query((rs, number) -> new Candidate(new CasesBehindListing.Row(rs.getObject("case_id", UUID.class), rs.getString("reference"),
 					rs.getObject("occurred_on", LocalDate.class), rs.getString("area_name")),
 					rs.getObject("area_id", UUID.class), rs.getBoolean("restricted"), rs.getBoolean("involved"),
 					rs.getBoolean("named")))
 			.list();
-		List<Row> visible = candidates.stream().filter(candidate -> candidate.visibleTo(actor)).map(Candidate::row).toList();
+		List<CasesBehindListing.Row> visible = candidates.stream()
+			.filter(candidate -> candidate.visibleTo(actor))
+			.map(Candidate::row)
+			.toList();
 		long counted = counted(measure, scope);
-		List<Row> shown = visible.stream().limit(LIMIT).toList();
+		List<CasesBehindListing.Row> shown = visible.stream().limit(LIMIT).toList();
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "report-cases", figure.id())
 			.withDetail(shown.size() + " cases listed behind " + figure.id() + ", " + scope.areaName() + ", "
 					+ scope.period().label()));
-		return new Listing(shown, counted, counted - shown.size());
+		return new CasesBehindListing(shown, counted, counted - shown.size(), LIMIT);
 	}
 
 	@Transactional

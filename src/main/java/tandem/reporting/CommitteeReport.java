@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import tandem.reporting.Dashboards.BreakdownTable;
-
 /**
  * Everything a committee report shows, already suppressed for publication: the same object feeds the page and the
  * PDF, so the two cannot differ.
@@ -16,7 +14,7 @@ import tandem.reporting.Dashboards.BreakdownTable;
  * @param tables the splits the seed reports show (referring agency, risk level), quarter by quarter
  * @param equality the MARAC-threshold referrals of the period by each equality breakdown
  */
-record CommitteeReport(ReportScope scope, int suppressBelow, PublishedTable headline, List<DashboardFigure> trends,
+public record CommitteeReport(ReportScope scope, int suppressBelow, PublishedTable headline, List<DashboardFigure> trends,
 		List<PublishedTable> tables, List<BreakdownTable> equality, List<Figure> definitions, Instant generatedAt,
 		@Nullable Freshness freshness) {
 }

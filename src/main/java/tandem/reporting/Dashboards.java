@@ -29,10 +29,6 @@ class Dashboards {
 		}).toList();
 	}
 
-	/** A figure split one way. */
-	record BreakdownTable(Breakdown breakdown, PublishedTable table) {
-	}
-
 	/** One table per equality breakdown of a figure, each over the whole period. */
 	List<BreakdownTable> equality(Figure figure, ReportScope scope, @Nullable Integer suppressBelow) {
 		List<Span> whole = List.of(Span.of(scope.period()));

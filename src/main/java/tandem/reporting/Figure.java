@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param breakdowns the ways the figure may be split, the first being the one dashboards show
  * @param caveat what the figure does not measure, shown with the definition
  */
-record Figure(String id, String title, String definition, String calculation, Kind kind, String measure,
+public record Figure(String id, String title, String definition, String calculation, Kind kind, String measure,
 		@Nullable String denominator, List<Breakdown> breakdowns, String caveat) {
 
-	enum Kind {
+	public enum Kind {
 
 		/** A number of things counted in each quarter. */
 		COUNT,
@@ -26,14 +26,14 @@ record Figure(String id, String title, String definition, String calculation, Ki
 
 	}
 
-	Figure {
+	public Figure {
 		breakdowns = List.copyOf(breakdowns);
 		if ((kind == Kind.PERCENT) != (denominator != null)) {
 			throw new IllegalArgumentException("A percentage, and only a percentage, has a denominator");
 		}
 	}
 
-	Breakdown primaryBreakdown() {
+	public Breakdown primaryBreakdown() {
 		return this.breakdowns.get(0);
 	}
 

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import tandem.reporting.Figure.Kind;
 import tandem.reporting.MonthlyCounts.Count;
-import tandem.reporting.ReportSettings.Population;
 
 /** Works a figure out for an area (or the whole partnership) and a set of spans, from the monthly counts. */
 @Service
@@ -64,7 +63,9 @@ class FigureTables {
 			}
 		}
 		String heading = breakdown == Breakdown.TOTAL ? "Figure" : breakdown.label();
-		String title = breakdown == Breakdown.TOTAL ? figure.title() : figure.title() + " by " + lower(breakdown.label());
+		// A figure that is itself a split ("Referrals by referring agency") already says so.
+		String title = breakdown == Breakdown.TOTAL || breakdown == figure.primaryBreakdown() ? figure.title()
+				: figure.title() + " by " + lower(breakdown.label());
 		return new CountTable(title, heading, codes, new ArrayList<>(rows.values()),
 				spans.stream().map(Span::label).toList(), cells);
 	}
@@ -80,7 +81,7 @@ class FigureTables {
 			return new RateSeries(figure.title(), "Percentage", labels(spans), rates,
 					this.measures.get(figure.measure()).label(), this.measures.get(figure.denominator()).label());
 		}
-		Map<UUID, Population> populations = this.settings.populations();
+		Map<UUID, AreaPopulation> populations = this.settings.populations();
 		LocalDate from = first(spans).minusMonths(12);
 		List<Count> byArea = this.counts.byArea(figure.measure(), from, last(spans));
 		for (Span span : spans) {

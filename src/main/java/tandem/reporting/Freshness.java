@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param fullRebuildAt when every count was last recalculated from the record (this also takes in changed equality
  * answers, which the frequent refresh does not look for)
  */
-record Freshness(Instant refreshedAt, Instant fullRebuildAt) {
+public record Freshness(Instant refreshedAt, Instant fullRebuildAt) {
 }

@@ -13,21 +13,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param suppressed whether small numbers were suppressed (the table is fit for publication)
  */
-record PublishedTable(String caption, List<String> headers, List<Row> rows, boolean suppressed, boolean anyHidden) {
+public record PublishedTable(String caption, List<String> headers, List<Row> rows, boolean suppressed, boolean anyHidden) {
 
 	/** The marker the ONS uses for a confidential (suppressed) value. */
 	static final String HIDDEN = "[c]";
 
 	/** @param total whether this is the totals row (shown in bold) */
-	record Row(String label, List<String> values, boolean total) {
+	public record Row(String label, List<String> values, boolean total) {
 
-		Row {
+		public Row {
 			values = List.copyOf(values);
 		}
 
 	}
 
-	PublishedTable {
+	public PublishedTable {
 		headers = List.copyOf(headers);
 		rows = List.copyOf(rows);
 	}

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * A calendar quarter, written {@code 2026-Q2} in links and named by its months on pages ("April to June 2026"), so no
  * reader has to know whether a "Q1" is a calendar or a financial year's.
  */
-record Quarter(int year, int number) implements Comparable<Quarter> {
+public record Quarter(int year, int number) implements Comparable<Quarter> {
 
 	private static final Pattern CODE = Pattern.compile("(\\d{4})-Q([1-4])");
 
-	Quarter {
+	public Quarter {
 		if (number < 1 || number > 4 || year < 1900 || year > 2200) {
 			throw new IllegalArgumentException("No such quarter");
 		}
@@ -45,16 +45,16 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 		return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
 	}
 
-	String code() {
+	public String code() {
 		return this.year + "-Q" + this.number;
 	}
 
-	String label() {
+	public String label() {
 		return month(start()) + " to " + month(end().minusDays(1)) + " " + this.year;
 	}
 
 	/** Short enough for a table's column or a chart's axis: "Apr–Jun 2026". */
-	String shortLabel() {
+	public String shortLabel() {
 		return start().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + "–"
 				+ end().minusDays(1).getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + this.year;
 	}

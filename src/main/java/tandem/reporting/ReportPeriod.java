@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The quarters a report covers, first to last inclusive; at most five years, which keeps every page bounded. */
-record ReportPeriod(Quarter first, Quarter last) {
+public record ReportPeriod(Quarter first, Quarter last) {
 
 	static final int MAX_QUARTERS = 20;
 
-	ReportPeriod {
+	public ReportPeriod {
 		if (last.compareTo(first) < 0 || first.plus(MAX_QUARTERS - 1).compareTo(last) < 0) {
 			throw new IllegalArgumentException("A period runs forwards and covers at most five years");
 		}
@@ -55,7 +55,7 @@ record ReportPeriod(Quarter first, Quarter last) {
 		return new ReportPeriod(this.first.plus(-length), this.first.plus(-1));
 	}
 
-	String label() {
+	public String label() {
 		return this.first.equals(this.last) ? this.first.label() : this.first.label() + " to " + this.last.label();
 	}
 

@@ -17,17 +17,17 @@ import tandem.agency.AreaDirectory.AreaRef;
  *
  * @param area null for the whole partnership
  */
-record ReportScope(@Nullable AreaRef area, ReportPeriod period) {
+public record ReportScope(@Nullable AreaRef area, ReportPeriod period) {
 
-	@Nullable UUID areaId() {
+	public @Nullable UUID areaId() {
 		return this.area == null ? null : this.area.id();
 	}
 
-	String areaCode() {
+	public String areaCode() {
 		return this.area == null ? "" : this.area.code();
 	}
 
-	String areaName() {
+	public String areaName() {
 		return this.area == null ? "Whole partnership" : this.area.name();
 	}
 

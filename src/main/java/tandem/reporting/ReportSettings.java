@@ -17,10 +17,6 @@ import tandem.audit.AuditLog;
 @Service
 class ReportSettings {
 
-	/** An area's recorded population and where the number came from (e.g. "ONS mid-2023 estimate"). */
-	record Population(int adultFemales, String source) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -35,11 +31,11 @@ class ReportSettings {
 		return this.jdbc.sql("select suppress_below from report_setting").query(Integer.class).single();
 	}
 
-	Map<UUID, Population> populations() {
-		Map<UUID, Population> populations = new HashMap<>();
+	Map<UUID, AreaPopulation> populations() {
+		Map<UUID, AreaPopulation> populations = new HashMap<>();
 		this.jdbc.sql("select area_id, adult_females, source from report_area_population")
 			.query((rs, row) -> Map.entry(rs.getObject("area_id", UUID.class),
-					new Population(rs.getInt("adult_females"), rs.getString("source"))))
+					new AreaPopulation(rs.getInt("adult_females"), rs.getString("source"))))
 			.list()
 			.forEach(entry -> populations.put(entry.getKey(), entry.getValue()));
 		return populations;
