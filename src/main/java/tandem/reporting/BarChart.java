@@ -97,7 +97,8 @@ final class BarChart {
 				bars.add(new Bar(spans.get(i), number(text), text));
 			}
 		}
-		return svg(id, table.caption() + (values.total() ? "" : ": " + values.label()), bars);
+		boolean oneRowOfMany = !values.total() && table.rows().size() > 1;
+		return svg(id, table.caption() + (oneRowOfMany ? ": " + values.label() : ""), bars);
 	}
 
 	private static @Nullable Double number(String text) {

@@ -87,7 +87,8 @@ class FigureTables {
 		for (Span span : spans) {
 			LocalDate yearStart = span.end().minusMonths(12);
 			long cases = byArea.stream()
-				.filter(count -> populations.containsKey(count.areaId()) && (areaId == null || areaId.equals(count.areaId())))
+				// One area is counted whether or not its population is known; the partnership only over areas that have one.
+				.filter(count -> areaId == null ? populations.containsKey(count.areaId()) : areaId.equals(count.areaId()))
 				.filter(count -> !count.month().isBefore(yearStart) && count.month().isBefore(span.end()))
 				.mapToLong(Count::amount)
 				.sum();
