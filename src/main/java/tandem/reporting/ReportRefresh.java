@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * overlapping, gives the same counts.
  */
 @Service
-class ReportRefresh {
+public class ReportRefresh {
 
 	/**
 	 * How far back a catch-up looks before the last one started: a referral whose transaction began before then but
