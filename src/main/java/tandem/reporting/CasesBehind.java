@@ -44,11 +44,14 @@ class CasesBehind {
 
 	private final Measures measures;
 
+	private final MonthlyCounts counts;
+
 	private final AuditLog audit;
 
-	CasesBehind(JdbcClient jdbc, Measures measures, AuditLog audit) {
+	CasesBehind(JdbcClient jdbc, Measures measures, MonthlyCounts counts, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.measures = measures;
+		this.counts = counts;
 		this.audit = audit;
 	}
 
@@ -61,19 +64,24 @@ class CasesBehind {
 	public CasesBehindListing list(Actor actor, Figure figure, ReportScope scope) {
 		Measure measure = this.measures.get(figure.measure());
 		UUID userId = actor.userId();
-		// Narrowed in SQL to what the policy could grant: the actor's agency, area role or naming.
+		// Narrowed in SQL to the cases the policy could grant, by three indexed ways in (as the case list does).
 		List<Candidate> candidates = this.jdbc.sql("""
+				with candidate as (
+				    select case_id from case_agency where agency_id = :agency
+				    union
+				    select id from case_file where :servesArea and area_id = :ownArea
+				    union
+				    select case_id from case_named_user where user_id = :user
+				)
 				select f.case_id, f.occurred_on, c.reference, c.area_id, c.restricted, a.name as area_name,
 				       exists (select 1 from case_agency x where x.case_id = c.id and x.agency_id = :agency) as involved,
 				       exists (select 1 from case_named_user n where n.case_id = c.id and n.user_id = :user) as named
-				from (%s) f
+				from candidate k
+				join (%s) f on f.case_id = k.case_id
 				join case_file c on c.id = f.case_id
 				join area a on a.id = c.area_id
 				where f.occurred_on >= :from and f.occurred_on < :to
 				  and (cast(:area as uuid) is null or f.area_id = cast(:area as uuid))
-				  and (exists (select 1 from case_agency x where x.case_id = c.id and x.agency_id = :agency)
-				       or (:servesArea and c.area_id = :ownArea)
-				       or exists (select 1 from case_named_user n where n.case_id = c.id and n.user_id = :user))
 				order by f.occurred_on desc, c.reference
 				""".formatted(measure.factSql()))
 			.param("agency", actor.agency().id())
@@ -83,8 +91,8 @@ class CasesBehind {
 			.param("area", scope.areaId())
 			.param("servesArea", actor.roles().stream().anyMatch(Role::servesArea))
 			.param("ownArea", actor.agency().areaId())
-			.query((rs, number) -> new Candidate(new CasesBehindListing.Row(rs.getObject("case_id", UUID.class), rs.getString("reference"),
-					rs.getObject("occurred_on", LocalDate.class), rs.getString("area_name")),
+			.query((rs, number) -> new Candidate(new CasesBehindListing.Row(rs.getObject("case_id", UUID.class),
+					rs.getString("reference"), rs.getObject("occurred_on", LocalDate.class), rs.getString("area_name")),
 					rs.getObject("area_id", UUID.class), rs.getBoolean("restricted"), rs.getBoolean("involved"),
 					rs.getBoolean("named")))
 			.list();
@@ -92,12 +100,16 @@ class CasesBehind {
 			.filter(candidate -> candidate.visibleTo(actor))
 			.map(Candidate::row)
 			.toList();
-		long counted = counted(measure, scope);
 		List<CasesBehindListing.Row> shown = visible.stream().limit(LIMIT).toList();
+		long figureValue = this.counts.byCategory(measure.id(), Breakdown.TOTAL, scope.areaId(), scope.period().start(),
+				scope.period().end())
+			.stream()
+			.mapToLong(MonthlyCounts.Count::amount)
+			.sum();
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "report-cases", figure.id())
 			.withDetail(shown.size() + " cases listed behind " + figure.id() + ", " + scope.areaName() + ", "
 					+ scope.period().label()));
-		return new CasesBehindListing(shown, counted, counted - shown.size(), LIMIT);
+		return new CasesBehindListing(shown, figureValue, visible.size() > LIMIT, LIMIT);
 	}
 
 	@Transactional
@@ -106,19 +118,6 @@ class CasesBehind {
 				figure.id())
 			.withOutcome(AuditEvent.Outcome.REFUSED)
 			.withDetail("no role that works with cases"));
-	}
-
-	private long counted(Measure measure, ReportScope scope) {
-		return this.jdbc.sql("""
-				select count(*) from (%s) f
-				where f.occurred_on >= :from and f.occurred_on < :to
-				  and (cast(:area as uuid) is null or f.area_id = cast(:area as uuid))
-				""".formatted(measure.factSql()))
-			.param("from", scope.period().start())
-			.param("to", scope.period().end())
-			.param("area", scope.areaId())
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.UUID;
 /**
  * What the cases-behind page shows.
  *
- * @param counted everything the figure counted in the scope
- * @param notListed things counted on cases this person may not see, or beyond {@link #limit}
+ * @param figureValue the figure's own count for the scope, from the monthly counts
+ * @param truncated whether more rows were visible than {@link #limit}
  */
-public record CasesBehindListing(List<Row> rows, long counted, long notListed, int limit) {
+public record CasesBehindListing(List<Row> rows, long figureValue, boolean truncated, int limit) {
 
 	/** One counted fact on a case the viewer may see: reference and date, never a name. */
 	public record Row(UUID caseId, String reference, LocalDate occurredOn, String areaName) {

@@ -1,7 +1,5 @@
 package tandem.reporting;
 
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -10,17 +8,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tandem.agency.Actor;
-import tandem.audit.AuditAction;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
-import tandem.web.PdfDocuments;
 
 /** The committee report for any period (by default the last complete quarter), as a page and as a PDF. */
 @Controller
@@ -30,15 +23,12 @@ class CommitteeReportController {
 
 	private final CommitteeReports reports;
 
-	private final PdfDocuments pdfs;
+	private final CommitteeReportPdf pdfs;
 
-	private final AuditLog audit;
-
-	CommitteeReportController(ReportScopes scopes, CommitteeReports reports, PdfDocuments pdfs, AuditLog audit) {
+	CommitteeReportController(ReportScopes scopes, CommitteeReports reports, CommitteeReportPdf pdfs) {
 		this.scopes = scopes;
 		this.reports = reports;
 		this.pdfs = pdfs;
-		this.audit = audit;
 	}
 
 	@PreAuthorize(ReportController.WHO)
@@ -53,15 +43,11 @@ class CommitteeReportController {
 
 	@PreAuthorize(ReportController.WHO)
 	@GetMapping("/reports/committee.pdf")
-	@Transactional
-	public ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String area,
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Actor actor) {
 		ReportScope scope = resolve(area, from, to, new ExtendedModelMap());
-		CommitteeReport report = this.reports.report(scope);
-		byte[] pdf = this.pdfs.render("reporting/committee-print", Map.of("report", report));
-		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.EXPORT, "committee-report", null)
-			.withDetail("PDF, " + scope.areaName() + ", " + scope.period().label() + ", small numbers suppressed"));
+		byte[] pdf = this.pdfs.render(actor, scope);
 		String name = "tandem-committee-report-" + (scope.area() == null ? "partnership" : scope.areaCode()) + "-"
 				+ scope.period().first().code() + "-" + scope.period().last().code() + ".pdf";
 		return ResponseEntity.ok()

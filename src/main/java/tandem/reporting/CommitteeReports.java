@@ -49,7 +49,11 @@ class CommitteeReports {
 		List<Span> comparison = List.of(Span.of(period.previous()), Span.of(period));
 		List<PublishedTable.Row> headlineRows = new ArrayList<>();
 		List<DashboardFigure> trends = new ArrayList<>();
-		List<Span> trendSpans = new ReportPeriod(period.first().plus(-TREND_QUARTERS_BEFORE), period.last()).quarters()
+		// A year before the period, within the five years a period may cover.
+		Quarter trendFirst = period.first().plus(-TREND_QUARTERS_BEFORE);
+		Quarter earliest = period.last().plus(1 - ReportPeriod.MAX_QUARTERS);
+		List<Span> trendSpans = new ReportPeriod(trendFirst.compareTo(earliest) < 0 ? earliest : trendFirst,
+				period.last()).quarters()
 			.stream()
 			.map(Span::of)
 			.toList();

@@ -56,6 +56,32 @@ class ReportSettings {
 			.withDetail("adult females " + adultFemales));
 	}
 
+	/** The area's recorded population shares for a breakdown, by category, in percent; empty when none. */
+	Map<String, java.math.BigDecimal> shares(UUID areaId, Breakdown breakdown) {
+		Map<String, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select category, percent from report_population_share where area_id = ? and breakdown = ?")
+			.params(areaId, breakdown.key())
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.forEach(entry -> shares.put(entry.getKey(), entry.getValue()));
+		return shares;
+	}
+
+	/** Replaces the area's shares for a breakdown with these (categories left out have none recorded). */
+	@Transactional
+	public void recordShares(Actor analyst, UUID areaId, Breakdown breakdown, Map<String, java.math.BigDecimal> shares,
+			String source) {
+		this.jdbc.sql("delete from report_population_share where area_id = ? and breakdown = ?")
+			.params(areaId, breakdown.key())
+			.update();
+		shares.forEach((category, percent) -> this.jdbc.sql("""
+				insert into report_population_share (area_id, breakdown, category, percent, source)
+				values (?, ?, ?, ?, ?)
+				""").params(areaId, breakdown.key(), category, percent, source).update());
+		this.audit.record(AuditEvent.success(analyst.asAuditActor(), AuditAction.CHANGE, "area-population", areaId)
+			.withDetail("population shares by " + breakdown.key()));
+	}
+
 	@Transactional
 	public void changeSuppressBelow(Actor analyst, int suppressBelow) {
 		this.jdbc.sql("update report_setting set suppress_below = :value, version = version + 1")

@@ -61,6 +61,26 @@ class ReportSettingsController {
 	}
 
 	@PreAuthorize(ANALYST)
+	@PostMapping("/reports/settings/ethnic-groups")
+	String ethnicGroups(@RequestParam Map<String, String> parameters, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		SharesForm form = SharesForm.from(parameters);
+		Map<String, String> errors = new LinkedHashMap<>(form.errors());
+		Optional<AreaRef> area = form.area() == null ? Optional.empty() : this.areas.areaByCode(form.area());
+		if (!errors.containsKey("sharesArea") && area.isEmpty()) {
+			errors.put("sharesArea", "Choose the area");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("sharesForm", form);
+			return show(model, PopulationForm.EMPTY, errors, null, null);
+		}
+		this.settings.recordShares(actor, area.orElseThrow().id(), Breakdown.ETHNIC_GROUP, form.shares(),
+				form.source() == null ? "" : form.source().strip());
+		redirect.addFlashAttribute("saved", "Ethnic groups recorded for " + area.get().name());
+		return "redirect:/reports/settings";
+	}
+
+	@PreAuthorize(ANALYST)
 	@PostMapping("/reports/settings/threshold")
 	String threshold(@RequestParam(defaultValue = "") String suppressBelow, Actor actor, Model model,
 			RedirectAttributes redirect) {
@@ -82,6 +102,10 @@ class ReportSettingsController {
 			allErrors.put("suppressBelow", thresholdError);
 		}
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("sharesForm")) {
+			model.addAttribute("sharesForm", new SharesForm(null, Map.of(), null));
+		}
+		model.addAttribute("groups", SharesForm.groups());
 		model.addAttribute("errors", allErrors);
 		model.addAttribute("hasErrors", !allErrors.isEmpty());
 		model.addAttribute("areaChoices", areaChoices);

@@ -133,7 +133,7 @@ class ReportPagesIntegrationTest {
 				+ "&" + PERIOD, 200);
 
 		// Housing is involved in #3's case only.
-		assertThat(html).contains(reference(3), "The figure counted 8. 7 of them are not listed")
+		assertThat(html).contains(reference(3), "The figure for this area and period is 8.")
 			.doesNotContain(reference(1), reference(2), reference(6));
 	}
 
@@ -194,6 +194,14 @@ class ReportPagesIntegrationTest {
 	}
 
 	@Test
+	void aFiveYearCommitteeReportForTheWholePartnershipRenders() throws Exception {
+		Actor analyst = this.fixtures.user(agency("idva"), Role.ANALYST);
+
+		assertThat(page(analyst, "/reports/committee?from=2021-Q1&to=2025-Q4", 200)).contains("Whole partnership",
+				"Jan–Mar 2021", "Oct–Dec 2025");
+	}
+
+	@Test
 	void aBackwardsPeriodIsAnErrorOnThePageAndAnUnknownAreaOrFigureIsNotFound() throws Exception {
 		Actor analyst = this.fixtures.user(agency("idva"), Role.ANALYST);
 
@@ -231,6 +239,38 @@ class ReportPagesIntegrationTest {
 		assertThat(page(analyst, "/reports?area=" + this.data.area().code() + "&" + PERIOD, 200)).contains("4.0", "6.0");
 		assertThat(this.audit.of(analyst)).extracting(Recorded::action, Recorded::subjectType)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("CHANGE", "area-population"));
+	}
+
+	@Test
+	void equalityMonitoringComparesEthnicGroupsWithTheAreasRecordedPopulation() throws Exception {
+		Actor analyst = this.fixtures.user(agency("idva"), Role.ANALYST);
+		String equality = "/reports/equality?area=" + this.data.area().code() + "&" + PERIOD;
+		assertThat(page(analyst, equality, 200)).doesNotContain("Share of the area's adults");
+
+		String invalid = this.mvc.perform(post("/reports/settings/ethnic-groups").with(csrf())
+			.with(SignedInAs.user(analyst))
+			.param("sharesArea", this.data.area().code())
+			.param("share-WHITE", "eighty")
+			.param("sharesSource", "Census 2021"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(invalid).contains("<title>Error: ", "Enter a percentage from 0 to 100 for White", "value=\"eighty\"");
+
+		this.mvc.perform(post("/reports/settings/ethnic-groups").with(csrf())
+			.with(SignedInAs.user(analyst))
+			.param("sharesArea", this.data.area().code())
+			.param("share-WHITE", "80")
+			.param("share-ASIAN", "12.5")
+			.param("share-BLACK", "")
+			.param("sharesSource", "Census 2021"))
+			.andExpect(status().is3xxRedirection());
+
+		// MARAC-threshold referrals in the half year: White 3 of 5 (60.0%), Asian 2 of 5 (40.0%).
+		String html = page(analyst, equality, 200);
+		assertThat(html).contains("Share of those counted (%)", "Share of the area&#39;s adults (%)", "60.0", "40.0",
+				"80", "12.5", "Not recorded");
 	}
 
 	@Test
