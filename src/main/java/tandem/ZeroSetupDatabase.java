@@ -35,7 +35,7 @@ class ZeroSetupDatabase {
 	HikariDataSource dataSource(Settings settings) {
 		return switch (settings.embedded()) {
 			case NONE -> throw new DatabaseNotConfiguredException();
-			case PERSISTENT -> connect(Servers.persistent(settings.dataDirectory()));
+			case PERSISTENT -> connect(Servers.persistent(settings.dataDirectory(), settings.sharedBuffers()));
 			case EPHEMERAL -> connect(Servers.ephemeral());
 		};
 	}
@@ -71,11 +71,16 @@ class ZeroSetupDatabase {
 		EPHEMERAL
 	}
 
+	/**
+	 * @param sharedBuffers PostgreSQL's page cache for a persistent embedded server, e.g. {@code 2GB}: its default of
+	 * 128 MB suits a demo, not a data set of millions of cases (the benchmarks size it as a production server would be)
+	 */
 	@ConfigurationProperties("tandem.database")
-	record Settings(Mode embedded, Path dataDirectory) {
+	record Settings(Mode embedded, Path dataDirectory, String sharedBuffers) {
 		Settings {
 			embedded = embedded == null ? Mode.NONE : embedded;
 			dataDirectory = dataDirectory == null ? Path.of("tandem-data", "postgres") : dataDirectory;
+			sharedBuffers = sharedBuffers == null ? "128MB" : sharedBuffers;
 		}
 	}
 
@@ -99,7 +104,7 @@ class ZeroSetupDatabase {
 			return ephemeral;
 		}
 
-		static synchronized EmbeddedPostgres persistent(Path dataDirectory) {
+		static synchronized EmbeddedPostgres persistent(Path dataDirectory, String sharedBuffers) {
 			if (persistent == null) {
 				try {
 					Files.createDirectories(dataDirectory);
@@ -109,7 +114,8 @@ class ZeroSetupDatabase {
 				}
 				persistent = start(EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false));
+					.setCleanDataDirectory(false)
+					.setServerConfig("shared_buffers", sharedBuffers));
 			}
 			return persistent;
 		}

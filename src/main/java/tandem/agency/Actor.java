@@ -54,6 +54,10 @@ public record Actor(String id, String name, AgencyRef agency, Set<Role> roles, K
 		return this.agency.areaId().equals(areaId) && this.roles.stream().anyMatch(Role::servesArea);
 	}
 
+	public boolean assessesRisk() {
+		return this.roles.stream().anyMatch(Role::assessesRisk);
+	}
+
 	public boolean worksWithCases() {
 		return this.roles.stream().anyMatch(Role::worksWithCases);
 	}

@@ -12,6 +12,13 @@ public enum Role {
 	ANALYST("Partnership analyst"),
 	ADMINISTRATOR("Administrator");
 
+	/**
+	 * The {@code @PreAuthorize} rule for recording a risk assessment: the roles for which {@link #assessesRisk()} is
+	 * true. Annotations need a constant, so the list is written out; {@code RoleTest} keeps the two in step.
+	 */
+	public static final String MAY_ASSESS_RISK = "hasAnyRole('REFERRER', 'CASEWORKER', 'COORDINATOR', 'CHAIR', "
+			+ "'AGENCY_REPRESENTATIVE')";
+
 	private final String label;
 
 	Role(String label) {
@@ -30,6 +37,12 @@ public enum Role {
 	/** Roles that serve a whole area's cases rather than only their own agency's. */
 	public boolean servesArea() {
 		return this == COORDINATOR || this == CHAIR;
+	}
+
+	/** Roles that work a case and so may record a new risk assessment on it (a reassessment). */
+	public boolean assessesRisk() {
+		return this == REFERRER || this == CASEWORKER || this == COORDINATOR || this == CHAIR
+				|| this == AGENCY_REPRESENTATIVE;
 	}
 
 	/** Roles that work with case content at all. Administrators and analysts do not, by default. */

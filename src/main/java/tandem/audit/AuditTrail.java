@@ -21,8 +21,11 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final AuditLog log;
+
+	AuditTrail(JdbcClient jdbc, AuditLog log) {
 		this.jdbc = jdbc;
+		this.log = log;
 	}
 
 	/** One event as a reader of the trail sees it. */
@@ -32,6 +35,7 @@ public class AuditTrail {
 
 	/** The case's events, newest first, at most {@code limit} (capped at {@link #MAXIMUM}). */
 	public List<Entry> forCase(UUID caseId, int limit) {
+		this.log.writePending();
 		return this.jdbc.sql("""
 				select occurred_at, actor_name, actor_agency, action, subject_type, outcome, detail
 				from audit_event where case_id = :caseId

@@ -2,9 +2,7 @@ package tandem.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
-import tandem.agency.Role;
 import tandem.risk.RiskHistory;
 import tandem.risk.RiskTrend;
 
@@ -29,10 +26,6 @@ import tandem.risk.RiskTrend;
  */
 @Controller
 class CaseController {
-
-	/** The roles that work a case and so may record a new risk assessment on it. */
-	private static final Set<Role> MAY_REASSESS = EnumSet.of(Role.REFERRER, Role.CASEWORKER, Role.COORDINATOR, Role.CHAIR,
-			Role.AGENCY_REPRESENTATIVE);
 
 	private final CaseGate gate;
 
@@ -65,7 +58,7 @@ class CaseController {
 				model.addAttribute("riskTrend", RiskTrend.of(assessments));
 				model.addAttribute("today", LocalDate.now(this.clock));
 				model.addAttribute("mayViewTrail", actor.servesArea(visible.details().areaId()));
-				model.addAttribute("mayReassess", actor.roles().stream().anyMatch(MAY_REASSESS::contains));
+				model.addAttribute("mayReassess", actor.assessesRisk());
 				yield "cases/case";
 			}
 			case CaseSight.BreakGlassOffered offered -> noAccess(id, BreakGlassForm.empty(), model, response);

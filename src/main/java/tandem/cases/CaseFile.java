@@ -46,18 +46,10 @@ record CaseFile(@Id UUID id, String reference, UUID areaId, LocalDate openedOn, 
 	record NamedUser(UUID userId) {
 	}
 
-	boolean hasParty(UUID personId, PartyRole role) {
-		return this.parties.stream().anyMatch(party -> party.personId().equals(personId) && party.role() == role);
-	}
-
-	boolean involves(UUID agencyId) {
-		return this.agencies.stream().anyMatch(agency -> agency.agencyId().equals(agencyId));
-	}
-
-	/** The case as a further referral leaves it: more parties and agencies, the newest risk level. */
-	CaseFile with(Set<CaseParty> changedParties, Set<InvolvedAgency> changedAgencies, RiskLevel newestRiskLevel) {
+	/** The case at the risk level of its newest assessment. */
+	CaseFile withRiskLevel(RiskLevel newestRiskLevel) {
 		return new CaseFile(this.id, this.reference, this.areaId, this.openedOn, this.closedOn, this.restricted,
-				newestRiskLevel, changedParties, changedAgencies, this.namedUsers, this.version);
+				newestRiskLevel, this.parties, this.agencies, this.namedUsers, this.version);
 	}
 
 	/** Everything the access policy needs, and nothing it does not. */

@@ -26,10 +26,13 @@ public class CaseRegister {
 
 	private final CaseFiles cases;
 
+	private final CaseRows rows;
+
 	private final JdbcClient jdbc;
 
-	CaseRegister(CaseFiles cases, JdbcClient jdbc) {
+	CaseRegister(CaseFiles cases, CaseRows rows, JdbcClient jdbc) {
 		this.cases = cases;
+		this.rows = rows;
 		this.jdbc = jdbc;
 	}
 
@@ -66,7 +69,7 @@ public class CaseRegister {
 		String reference = nextReference(opening.areaCode(), opening.openedOn());
 		CaseFile file = new CaseFile(UUID.randomUUID(), reference, opening.areaId(), opening.openedOn(), null, false,
 				opening.riskLevel(), parties, involved(opening.agencyIds(), opening.openedOn()), Set.of(), null);
-		this.cases.save(file);
+		this.rows.insert(file);
 		return new RegisteredCase(file.id(), reference, true);
 	}
 
@@ -76,30 +79,21 @@ public class CaseRegister {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegisteredCase addTo(UUID caseId, NewCase addition) {
-		CaseFile file = this.cases.findById(caseId).orElseThrow();
-		Set<CaseParty> parties = new HashSet<>(file.parties());
+		String reference = this.rows.takeRiskLevelOfOpenCase(caseId, addition.riskLevel());
+		Set<CaseParty> parties = new HashSet<>();
 		addition.perpetrators()
-			.stream()
-			.filter(p -> !file.hasParty(p.personId(), PartyRole.PERPETRATOR))
 			.forEach(p -> parties.add(new CaseParty(p.personId(), PartyRole.PERPETRATOR, p.relationship())));
-		addition.childIds()
-			.stream()
-			.filter(child -> !file.hasParty(child, PartyRole.CHILD))
-			.forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
-		Set<InvolvedAgency> agencies = new HashSet<>(file.agencies());
-		addition.agencyIds()
-			.stream()
-			.filter(agency -> !file.involves(agency))
-			.forEach(agency -> agencies.add(new InvolvedAgency(agency, addition.openedOn())));
-		this.cases.save(file.with(parties, agencies, addition.riskLevel()));
-		return new RegisteredCase(file.id(), file.reference(), false);
+		addition.childIds().forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
+		this.rows.addParties(caseId, parties);
+		this.rows.addAgencies(caseId, involved(addition.agencyIds(), addition.openedOn()));
+		return new RegisteredCase(caseId, reference, false);
 	}
 
 	/** A reassessment's level becomes the case's: the newest assessment says where the risk stands now. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordRiskLevel(UUID caseId, RiskLevel level) {
 		CaseFile file = this.cases.findById(caseId).orElseThrow();
-		this.cases.save(file.with(file.parties(), file.agencies(), level));
+		this.cases.save(file.withRiskLevel(level));
 	}
 
 	private static Set<InvolvedAgency> involved(Set<UUID> agencyIds, LocalDate since) {

@@ -17,10 +17,13 @@ public class PersonRegister {
 
 	private final People people;
 
+	private final PersonRows rows;
+
 	private final PersonMatcher matcher;
 
-	PersonRegister(People people, PersonMatcher matcher) {
+	PersonRegister(People people, PersonRows rows, PersonMatcher matcher) {
 		this.people = people;
+		this.rows = rows;
 		this.matcher = matcher;
 	}
 
@@ -42,7 +45,7 @@ public class PersonRegister {
 
 	private UUID create(NewPerson described) {
 		UUID id = UUID.randomUUID();
-		this.people.save(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
+		this.rows.insert(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
 				described.contacts().stream().map(PersonRegister::contact).toList(), null).withProfile(described.profile()));

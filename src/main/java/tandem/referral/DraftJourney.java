@@ -146,7 +146,7 @@ class DraftJourney {
 		Optional<RiskAssessment> risk = this.areas.areaByCode(referral.areaCode())
 			.map(area -> new RiskRules(this.thresholds.forArea(area.id()))
 				.assess(new RiskInput(referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(),
-						referral.judgement(), RepeatHistory.NONE)));
+						referral.judgement(), RepeatHistory.NONE, referral.daraGrading())));
 		if (risk.isEmpty()) {
 			problems.add(new FieldProblem("area", "Choose an area that Tandem serves"));
 			return new Check(draft, List.copyOf(problems), Optional.empty(), Optional.empty());

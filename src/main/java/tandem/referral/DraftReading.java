@@ -78,7 +78,7 @@ final class DraftReading {
 				text("dash-victimView")),
 				callouts(), judgement == null ? null : new ReferralRequest.Judgement(judgement,
 						text("professionalJudgement-reason")),
-				yesNo("victimAwareOfReferral"), text("consent"), text("lawfulBasis"));
+				yesNo("victimAwareOfReferral"), text("consent"), text("lawfulBasis"), daraGrading());
 	}
 
 	private ReferralRequest.@Nullable Equality equality() {
@@ -103,6 +103,11 @@ final class DraftReading {
 	private @Nullable String text(String field) {
 		String value = this.answers.get(field);
 		return value == null || value.isBlank() ? null : value;
+	}
+
+	private @Nullable String daraGrading() {
+		String grading = text("daraGrading");
+		return JourneyChoices.NO_DARA_GRADING.equals(grading) ? null : grading;
 	}
 
 	private @Nullable Boolean yesNo(String field) {

@@ -7,10 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.risk.DashAnswer;
+import tandem.risk.RiskLevel;
 
 /** The answers the referral pages offer, as value-to-label maps for the GOV.UK fragments, in display order. */
 @Component
 class JourneyChoices {
+
+	/** The answer for a referral assessed with the Dash, as most are: there is no DARA grading to give. */
+	static final String NO_DARA_GRADING = "NONE";
 
 	private final JdbcClient jdbc;
 
@@ -36,6 +40,8 @@ class JourneyChoices {
 				"Other"));
 		all.put("dashAnswers", ordered(DashAnswer.YES.name(), "Yes", DashAnswer.NO.name(), "No",
 				DashAnswer.DONT_KNOW.name(), "Don't know", DashAnswer.NOT_ASKED.name(), "Not asked"));
+		all.put("daraGradings", ordered(NO_DARA_GRADING, "No, not with DARA", RiskLevel.STANDARD.name(), "Standard risk",
+				RiskLevel.MEDIUM.name(), "Medium risk", RiskLevel.HIGH.name(), "High risk"));
 		all.put("consents", ordered("GIVEN", "Yes, the victim consented", "NOT_GIVEN", "No, the victim refused",
 				"NOT_SOUGHT", "No, consent was not asked for"));
 		all.put("lawfulBases", ordered("PUBLIC_TASK", "Public task (UK GDPR article 6(1)(e))", "VITAL_INTERESTS",

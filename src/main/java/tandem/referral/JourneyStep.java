@@ -27,8 +27,8 @@ enum JourneyStep {
 	DASH_2("dash-2", "Risk checklist: questions 7 to 12", dash(1)),
 	DASH_3("dash-3", "Risk checklist: questions 13 to 18", dash(2)),
 	DASH_4("dash-4", "Risk checklist: questions 19 to 24", dash(3)),
-	RISK("risk", "Call-outs, professional judgement and the victim's view", List.of("policeCalloutsLast12Months",
-			"professionalJudgement", "dash-victimView")),
+	RISK("risk", "Call-outs, professional judgement and the victim's view", List.of("daraGrading",
+			"policeCalloutsLast12Months", "professionalJudgement", "dash-victimView")),
 	CONSENT("consent", "Consent and sharing", List.of("victimAwareOfReferral", "consent", "lawfulBasis"));
 
 	static final int QUESTIONS_PER_PAGE = 6;

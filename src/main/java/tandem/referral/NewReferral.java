@@ -12,12 +12,14 @@ import tandem.referral.EqualityAnswers.SexualOrientation;
 import tandem.risk.DashChecklist;
 import tandem.risk.RiskHistory.DashAccount;
 import tandem.risk.ProfessionalJudgement;
+import tandem.risk.RiskLevel;
 
 /** A referral that has passed every check, in domain terms, whichever way it arrived (pages or API). */
 record NewReferral(String areaCode, LocalDate referredOn, Party victim, List<Party> perpetrators, List<Party> children,
 		@Nullable Contact victimPhone, VictimProfile victimProfile, DashChecklist dash, DashAccount dashAccount,
 		int policeCalloutsLast12Months,
-		ProfessionalJudgement judgement, boolean victimAware, Consent consent, @Nullable LawfulBasis lawfulBasis) {
+		ProfessionalJudgement judgement, boolean victimAware, Consent consent, @Nullable LawfulBasis lawfulBasis,
+		@Nullable RiskLevel daraGrading) {
 
 	/** A person named in the referral. Names are kept exactly as typed: any script, any characters. */
 	record Party(@Nullable String givenName, @Nullable String familyName, List<Alias> aliases,

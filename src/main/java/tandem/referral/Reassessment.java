@@ -54,7 +54,7 @@ class Reassessment {
 		RiskInput input = new RiskInput(today, form.dash(), form.policeCallouts(), form.judgement(), RepeatHistory.NONE);
 		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(visibleCase.areaId())).assess(input);
 		UUID caseId = visibleCase.id();
-		this.history.recordDash(new RiskHistory.Assessor(caseId, null, today, actor.agency().id(), actor.userId()), input,
+		this.history.record(new RiskHistory.Assessor(caseId, null, today, actor.agency().id(), actor.userId()), input,
 				form.account(), assessment, Instant.now(this.clock));
 		this.cases.recordRiskLevel(caseId, assessment.riskLevel());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CHANGE, "case", caseId)

@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.agency.Actor;
+import tandem.agency.Role;
 import tandem.cases.CaseDetails;
 import tandem.cases.CaseGate;
 import tandem.cases.CaseSight;
@@ -24,9 +25,6 @@ import tandem.cases.CaseSight;
  */
 @Controller
 class ReassessmentController {
-
-	private static final String CASE_WORKERS = "hasAnyRole('REFERRER', 'CASEWORKER', 'COORDINATOR', 'CHAIR', "
-			+ "'AGENCY_REPRESENTATIVE')";
 
 	private final CaseGate gate;
 
@@ -40,13 +38,13 @@ class ReassessmentController {
 		this.choices = choices;
 	}
 
-	@PreAuthorize(CASE_WORKERS)
+	@PreAuthorize(Role.MAY_ASSESS_RISK)
 	@GetMapping("/cases/{id}/reassess")
 	String form(@PathVariable String id, Actor actor, Model model) {
 		return show(visible(actor, id), Map.of(), Map.of(), model);
 	}
 
-	@PreAuthorize(CASE_WORKERS)
+	@PreAuthorize(Role.MAY_ASSESS_RISK)
 	@PostMapping("/cases/{id}/reassess")
 	String reassess(@PathVariable String id, @RequestParam Map<String, String> typed, Actor actor, Model model,
 			RedirectAttributes redirect) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,7 +18,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,9 +44,6 @@ import tandem.cases.CaseSight;
 class ReferralApi {
 
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
-
-	/** Attempts at a referral that keeps meeting concurrent changes to the same people or case. */
-	private static final int ATTEMPTS = 3;
 
 	private final ReferralValidator validator;
 
@@ -101,7 +96,7 @@ class ReferralApi {
 			return replay(earlier.get(), digest);
 		}
 		try {
-			return created(concurrentChangesRetried(() -> this.submission.submit(actor, referral, route, key, digest)));
+			return created(ConcurrentChangeRetry.attempt(() -> this.submission.submit(actor, referral, route, key, digest)));
 		}
 		catch (DuplicateKeyException twinCommittedFirst) {
 			return replay(this.records.find(actor.id(), key).orElseThrow(), digest);
@@ -126,27 +121,10 @@ class ReferralApi {
 
 	private ReferralOutcome submitWithoutKey(Actor actor, NewReferral referral, Route route) {
 		try {
-			return concurrentChangesRetried(() -> this.intake.submit(actor, referral, Channel.API, route));
+			return ConcurrentChangeRetry.attempt(() -> this.intake.submit(actor, referral, Channel.API, route));
 		}
 		catch (ReferralIntake.UnknownArea unknown) {
 			throw invalid(List.of(new FieldProblem("area", "There is no area with this code")));
-		}
-	}
-
-	/**
-	 * Two referrals naming the same person or case at the same moment: the later commit fails on the version of the
-	 * person or case and its whole transaction rolls back, so running it again is safe and sees the other's result.
-	 */
-	private static <T> T concurrentChangesRetried(Supplier<T> submission) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return submission.get();
-			}
-			catch (OptimisticLockingFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
 		}
 	}
 

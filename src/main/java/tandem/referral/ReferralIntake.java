@@ -103,7 +103,7 @@ class ReferralIntake {
 			.map(RepeatHistory::lastReferredOn)
 			.orElse(RepeatHistory.NONE);
 		RiskInput input = new RiskInput(referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(),
-				referral.judgement(), history);
+				referral.judgement(), history, referral.daraGrading());
 		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(input);
 		Route route = assessment.meetsMaracThreshold() ? Route.MARAC_AND_IDVA
 				: Optional.ofNullable(chosenRoute).filter(r -> r != Route.MARAC_AND_IDVA).orElse(Route.TRIAGE);
@@ -116,7 +116,7 @@ class ReferralIntake {
 		Instant now = Instant.now(this.clock);
 		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
 				victim.alreadyKnown(), now);
-		this.riskHistory.recordDash(new RiskHistory.Assessor(registered.id(), referralId, referral.referredOn(),
+		this.riskHistory.record(new RiskHistory.Assessor(registered.id(), referralId, referral.referredOn(),
 				actor.agency().id(), actor.userId()), input, referral.dashAccount(), assessment, now);
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), registered.opened() ? AuditAction.CREATE
 				: AuditAction.CHANGE, "case", registered.id()).inCase(registered.id()));

@@ -24,6 +24,7 @@ import tandem.risk.DashChecklist;
 import tandem.risk.DashQuestion;
 import tandem.risk.ProfessionalJudgement;
 import tandem.risk.RiskHistory.DashAccount;
+import tandem.risk.RiskLevel;
 
 /**
  * Checks a referral request completely and either builds the {@link NewReferral} or lists every problem, each with
@@ -76,6 +77,7 @@ final class ReferralValidator {
 		Contact phone = request.victim() == null ? null : phone(checks, request.victim().phone());
 		VictimProfile profile = ProfileAndAccountChecks.victimProfile(checks, request.victim());
 		DashChecklist dash = dash(checks, request.dash());
+		RiskLevel dara = dara(checks, request);
 		DashAccount account = ProfileAndAccountChecks.dashAccount(checks, request.dash());
 		int callouts = callouts(checks, request.policeCalloutsLast12Months());
 		ProfessionalJudgement judgement = judgement(checks, request.professionalJudgement());
@@ -89,7 +91,7 @@ final class ReferralValidator {
 		}
 		if (checks.problems.isEmpty()) {
 			return new Result(Optional.of(new NewReferral(area, referredOn, victim, perpetrators, children, phone, profile,
-					dash, account, callouts, judgement, request.victimAwareOfReferral(), consent, basis)), List.of());
+					dash, account, callouts, judgement, request.victimAwareOfReferral(), consent, basis, dara)), List.of());
 		}
 		return new Result(Optional.empty(), List.copyOf(checks.problems));
 	}
@@ -191,6 +193,17 @@ final class ReferralValidator {
 			}
 		}
 		return new DashChecklist(answers);
+	}
+
+	/** A police DARA grading stands in place of the Dash (domain.md §1.7); an assessment is one or the other. */
+	private static @Nullable RiskLevel dara(Checks checks, ReferralRequest request) {
+		RiskLevel grading = checks.choice("daraGrading", request.daraGrading(), RiskLevel.class, null);
+		boolean dashAnswered = request.dash() != null && request.dash().answers() != null
+				&& !request.dash().answers().isEmpty();
+		if (grading != null && dashAnswered) {
+			checks.problem("daraGrading", "Give either the Dash answers or a DARA grading, not both");
+		}
+		return grading;
 	}
 
 	private static int callouts(Checks checks, @Nullable Integer given) {

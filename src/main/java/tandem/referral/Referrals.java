@@ -75,7 +75,8 @@ class Referrals {
 		return this.jdbc.sql("""
 				select r.id, r.case_id, c.reference, r.route, r.victim_already_known, a.yes_count, a.answered,
 				       a.unknown_answers, a.visible_high_risk, a.professional_judgement, a.potential_escalation,
-				       a.repeat_referral, a.meets_marac_threshold, a.risk_level, a.reasons
+				       a.repeat_referral, a.meets_marac_threshold, a.risk_level, a.reasons, a.tool, a.tool_version,
+				       a.dara_grading
 				from referral r
 				join case_file c on c.id = r.case_id
 				join risk_assessment a on a.referral_id = r.id
@@ -89,7 +90,8 @@ class Referrals {
 							rs.getBoolean("potential_escalation"), rs.getBoolean("repeat_referral")),
 					rs.getBoolean("meets_marac_threshold"), RiskLevel.valueOf(rs.getString("risk_level")),
 					List.of((String[]) rs.getArray("reasons").getArray()), Route.valueOf(rs.getString("route")),
-					rs.getBoolean("victim_already_known")))
+					rs.getBoolean("victim_already_known"), rs.getString("tool"), rs.getString("tool_version"),
+					rs.getString("dara_grading") == null ? null : RiskLevel.valueOf(rs.getString("dara_grading"))))
 			.optional();
 	}
 

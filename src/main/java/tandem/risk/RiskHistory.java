@@ -28,6 +28,11 @@ public class RiskHistory {
 
 	public static final String DASH_VERSION = "2015";
 
+	/** The police tool that replaces the Dash for frontline officers (College of Policing, November 2022). */
+	public static final String DARA_TOOL = "College of Policing DARA";
+
+	public static final String DARA_VERSION = "2022";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -69,25 +74,31 @@ public class RiskHistory {
 
 	}
 
-	/** A Dash recorded without answer sources or the victim's view, as a reassessment on a case records it. */
-	public void recordDash(Assessor assessor, RiskInput input, DashAccount account, RiskAssessment assessment,
+	/**
+	 * Records an assessment: a Dash with its answers, or a DARA grading (the tool recorded is the one the input
+	 * was made with; a DARA assessment keeps no checklist).
+	 */
+	public void record(Assessor assessor, RiskInput input, DashAccount account, RiskAssessment assessment,
 			Instant at) {
+		boolean dara = input.daraGrading() != null;
 		this.jdbc.sql("""
 				insert into risk_assessment (id, case_id, referral_id, assessed_on, assessor_agency_id, assessor_user_id,
 				                             tool, tool_version, answers, answer_sources, yes_count, answered, unknown_answers,
 				                             police_callouts, professional_judgement, judgement_reason, victim_view,
 				                             visible_high_risk, potential_escalation, repeat_referral,
-				                             meets_marac_threshold, risk_level, reasons, created_at)
+				                             meets_marac_threshold, risk_level, reasons, created_at, dara_grading)
 				values (:id, :case, :referral, :on, :agency, :user, :tool, :version, cast(:answers as jsonb),
 				        cast(:sources as jsonb), :yes, :answered, :unknown, :callouts, :judgement, :reason, :view,
-				        :visible, :escalation, :repeat, :meets, :level, :reasons, :at)
+				        :visible, :escalation, :repeat, :meets, :level, :reasons, :at, :dara)
 				""")
 			.param("id", UUID.randomUUID()).param("case", assessor.caseId()).param("referral", assessor.referralId())
 			.param("on", assessor.assessedOn()).param("agency", assessor.agencyId()).param("user", assessor.userId())
-			.param("tool", DASH_TOOL).param("version", DASH_VERSION).param("answers", answersJson(input.dash()))
+			.param("tool", dara ? DARA_TOOL : DASH_TOOL).param("version", dara ? DARA_VERSION : DASH_VERSION)
+			.param("answers", dara ? null : answersJson(input.dash()))
+			.param("dara", dara ? input.daraGrading().name() : null)
 			.param("sources", sourcesJson(account)).param("view", account.victimView())
-			.param("yes", assessment.yesCount()).param("answered", assessment.answered())
-			.param("unknown", assessment.unknownAnswers()).param("callouts", input.policeCalloutsLast12Months())
+			.param("yes", dara ? null : assessment.yesCount()).param("answered", dara ? null : assessment.answered())
+			.param("unknown", dara ? null : assessment.unknownAnswers()).param("callouts", input.policeCalloutsLast12Months())
 			.param("judgement", input.judgement().applies()).param("reason", input.judgement().reason())
 			.param("visible", assessment.criteria().visibleHighRisk())
 			.param("escalation", assessment.criteria().potentialEscalation())

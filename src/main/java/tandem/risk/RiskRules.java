@@ -16,15 +16,20 @@ public final class RiskRules {
 		this.thresholds = thresholds;
 	}
 
+	/**
+	 * With a DARA grading in place of the Dash, the officer's "high" is the visible high risk criterion and the
+	 * grading is the level before the other criteria raise it; the empty checklist says nothing either way.
+	 */
 	public RiskAssessment assess(RiskInput input) {
+		RiskLevel dara = input.daraGrading();
 		int yes = input.dash().yesCount();
 		int unknown = input.dash().unknownCount();
-		MaracCriteria criteria = new MaracCriteria(yes >= this.thresholds.visibleHighRiskYesCount(),
-				input.judgement().applies(),
+		boolean visibleHighRisk = dara == null ? yes >= this.thresholds.visibleHighRiskYesCount() : dara == RiskLevel.HIGH;
+		MaracCriteria criteria = new MaracCriteria(visibleHighRisk, input.judgement().applies(),
 				input.policeCalloutsLast12Months() >= this.thresholds.escalationCallouts(),
 				input.history().isRepeat(input.referredOn(), this.thresholds));
-		RiskLevel level = criteria.meetsThreshold() ? RiskLevel.HIGH : levelFromScore(yes);
-		boolean mayBeIncomplete = !criteria.visibleHighRisk()
+		RiskLevel level = criteria.meetsThreshold() ? RiskLevel.HIGH : dara != null ? dara : levelFromScore(yes);
+		boolean mayBeIncomplete = dara == null && !criteria.visibleHighRisk()
 				&& yes + unknown >= this.thresholds.visibleHighRiskYesCount();
 		return new RiskAssessment(yes, input.dash().answeredCount(), unknown, criteria, level, mayBeIncomplete,
 				reasons(input, yes, unknown, criteria, mayBeIncomplete));
@@ -36,9 +41,10 @@ public final class RiskRules {
 
 	private List<String> reasons(RiskInput input, int yes, int unknown, MaracCriteria criteria, boolean mayBeIncomplete) {
 		List<String> reasons = new ArrayList<>();
-		reasons.add(yes + plural(yes, " yes answer", " yes answers") + (criteria.visibleHighRisk()
-				? ": visible high risk (" + this.thresholds.visibleHighRiskYesCount() + " or more)"
-				: ": below the visible high risk threshold of " + this.thresholds.visibleHighRiskYesCount()));
+		reasons.add(input.daraGrading() != null ? daraReason(input.daraGrading())
+				: yes + plural(yes, " yes answer", " yes answers") + (criteria.visibleHighRisk()
+						? ": visible high risk (" + this.thresholds.visibleHighRiskYesCount() + " or more)"
+						: ": below the visible high risk threshold of " + this.thresholds.visibleHighRiskYesCount()));
 		if (criteria.professionalJudgement()) {
 			reasons.add("Professional judgement: " + input.judgement().reason());
 		}
@@ -56,6 +62,11 @@ public final class RiskRules {
 					+ " not asked or answered \"don't know\": a low score is not evidence of low risk");
 		}
 		return reasons;
+	}
+
+	private static String daraReason(RiskLevel grading) {
+		return "Police DARA grading: " + grading.label().toLowerCase(java.util.Locale.ROOT) + " risk"
+				+ (grading == RiskLevel.HIGH ? " (visible high risk)" : "");
 	}
 
 	private static String plural(int count, String one, String many) {

@@ -43,6 +43,8 @@ public final class Bench {
 		// Command-line arguments outrank application.yml, which must keep refusing to run without a database.
 		return new SpringApplicationBuilder(TandemApplication.class).run("--tandem.database.embedded=persistent",
 				"--tandem.database.data-directory=bench-data/postgres", "--server.port=0",
+				// A page cache sized as on a production server with this machine's memory, not PostgreSQL's 128 MB.
+				"--tandem.database.shared-buffers=4GB",
 				// Loopback only: the benchmark's clients are in this JVM, and nothing else should reach it.
 				"--server.address=127.0.0.1", "--logging.level.root=warn",
 				"--spring.datasource.hikari.maximum-pool-size=60",

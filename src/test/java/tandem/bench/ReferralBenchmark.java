@@ -3,6 +3,7 @@ package tandem.bench;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,10 +69,11 @@ final class ReferralBenchmark {
 			load.phase(Duration.ofSeconds(this.options.warmUp()), MOST_PER_CLIENT_SECOND);
 			System.out.printf("Warm-up done (%d s, not measured); load %s%n", this.options.warmUp(), loadAverage());
 			ReferralLoad.Result result;
+			CpuMeter cpu = CpuMeter.start(Path.of("bench-data", "postgres"));
 			try (var sampler = this.options.profileDatabase() ? new DatabaseSampler(this.jdbc) : null) {
 				result = load.phase(Duration.ofSeconds(this.options.seconds()), MOST_PER_CLIENT_SECOND);
 			}
-			report(result);
+			report(result, cpu);
 		}
 	}
 
@@ -109,7 +111,7 @@ final class ReferralBenchmark {
 		return this.jdbc.sql("select count(*) from audit_unsealed").query(Long.class).single();
 	}
 
-	private void report(ReferralLoad.Result result) {
+	private void report(ReferralLoad.Result result, CpuMeter cpu) {
 		Latencies latencies = result.latencies();
 		double seconds = result.elapsed().toMillis() / 1000.0;
 		System.out.printf("""
@@ -119,12 +121,13 @@ final class ReferralBenchmark {
 				  throughput    %.1f req/s
 				  latency       p50 %s, p95 %s, p99 %s, max %s
 				  outcomes      %.1f%% meet the MARAC threshold, %d repeats, %d victims already known, %d replayed retries
+				  CPU/request   %s
 				""", this.options.clients(), seconds, this.options.warmUp(), latencies.count(), result.statuses(),
 				result.errors(), result.errors() == 0 ? "" : " " + result.errorSamples(), latencies.count() / seconds,
 				Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)),
 				Latencies.millis(latencies.percentile(99)), Latencies.millis(latencies.max()),
 				100.0 * result.meetingThreshold() / Math.max(1, latencies.count()), result.repeats(), result.alreadyKnown(),
-				result.replayed());
+				result.replayed(), cpu.perRequest(latencies.count()));
 		long usedBeforeGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		System.gc();
 		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

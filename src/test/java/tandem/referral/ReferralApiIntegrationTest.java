@@ -109,6 +109,49 @@ class ReferralApiIntegrationTest {
 	}
 
 	@Test
+	void aPoliceDaraGradingOfHighTakesTheReferralToMaracAndIsRecordedAsDara() throws Exception {
+		String dara = body(0, "Rory").replaceFirst("\"dash\": \\{\"answers\": \\{[^}]*\\}\\},", "\"daraGrading\": \"HIGH\",");
+
+		MvcResult result = this.mvc.perform(submit(dara, policeSystem()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.tool").value("College of Policing DARA"))
+			.andExpect(jsonPath("$.toolVersion").value("2022"))
+			.andExpect(jsonPath("$.daraGrading").value("HIGH"))
+			.andExpect(jsonPath("$.dash.answered").value(0))
+			.andExpect(jsonPath("$.criteria.visibleHighRisk").value(true))
+			.andExpect(jsonPath("$.meetsMaracThreshold").value(true))
+			.andExpect(jsonPath("$.route").value("MARAC_AND_IDVA"))
+			.andExpect(jsonPath("$.reasons[0]").value("Police DARA grading: high risk (visible high risk)"))
+			.andReturn();
+
+		assertThat(this.jdbc.sql("""
+				select tool || '|' || tool_version || '|' || dara_grading || '|' || (answers is null) || '|'
+				       || coalesce(yes_count::text, 'no count')
+				from risk_assessment where referral_id = cast(:id as uuid)
+				""").param("id", jsonField(result, "id")).query(String.class).single())
+			.isEqualTo("College of Policing DARA|2022|HIGH|true|no count");
+	}
+
+	@Test
+	void aDaraGradingWithDashAnswersIsRefusedAndNothingWritten() throws Exception {
+		String both = body(15, "Rory").replace("\"policeCalloutsLast12Months\"",
+				"\"daraGrading\": \"HIGH\", \"policeCalloutsLast12Months\"");
+
+		this.mvc.perform(submit(both, policeSystem()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("daraGrading"));
+		assertThat(referralsFor(this.familyName)).isZero();
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsTheDaraGrading() throws Exception {
+		this.mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.ReferralRequest.properties.daraGrading.enum",
+					org.hamcrest.Matchers.contains("STANDARD", "MEDIUM", "HIGH")));
+	}
+
+	@Test
 	void theOutcomeCanBeReadBackOnlyByAnAgencyThatMaySeeTheCase() throws Exception {
 		String id = jsonField(this.mvc.perform(submit(body(3, "Rory"), policeSystem())).andReturn(), "id");
 		AgencyRef housing = this.fixtures.agency(this.area, "housing");
@@ -186,6 +229,33 @@ class ReferralApiIntegrationTest {
 		// The twins that lost had written people, a case and audit events before failing on the key: all rolled back.
 		assertThat(this.jdbc.sql("select count(*) from person where family_name = :name").param("name", this.familyName)
 			.query(Integer.class).single()).as("the victim and the child, once").isEqualTo(2);
+	}
+
+	@Test
+	void referralsOfTheSamePeopleAtOnceAreEachTakenWholeOrRefusedWithAConflict() throws Exception {
+		this.mvc.perform(submit(body(15, "Rory"), policeSystem())).andExpect(status().isCreated());
+		List<Callable<MvcResult>> referrals = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			// Each brings a new phone number, so each changes the victim already held: their versions collide.
+			String body = body(15, "Rory").replace("07700 900123", "07700 90020" + i);
+			referrals.add(() -> this.mvc.perform(submit(body, policeSystem())).andReturn());
+		}
+		List<Future<MvcResult>> results;
+		try (var threads = Executors.newFixedThreadPool(6)) {
+			results = threads.invokeAll(referrals);
+		}
+		int accepted = 0;
+		for (Future<MvcResult> result : results) {
+			assertThat(result.get().getResponse().getStatus()).isIn(201, 409);
+			accepted += result.get().getResponse().getStatus() == 201 ? 1 : 0;
+		}
+		assertThat(accepted).isPositive();
+		assertThat(referralsFor(this.familyName)).as("the first and every one accepted").isEqualTo(1 + accepted);
+		assertThat(this.jdbc.sql("""
+				select count(*) from contact_detail d join person p on p.id = d.person_id
+				where p.family_name = :name and p.given_name = 'Amara'
+				""").param("name", this.familyName).query(Integer.class).single())
+			.as("the first number and one for each referral accepted").isEqualTo(1 + accepted);
 	}
 
 	@Test

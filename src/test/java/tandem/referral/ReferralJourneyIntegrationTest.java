@@ -213,6 +213,35 @@ class ReferralJourneyIntegrationTest {
 	}
 
 	@Test
+	void aPoliceOfficerGivesADaraGradingInsteadOfTheChecklist() throws Exception {
+		UUID draft = this.driver.start(this.referrer);
+		this.driver.fill(this.referrer, draft, this.area.code(), "Dara", 0);
+		for (int page = 1; page <= 4; page++) {
+			this.driver.save(this.referrer, draft, "dash-" + page).andExpect(status().is3xxRedirection());
+		}
+		this.driver.save(this.referrer, draft, "risk", "daraGrading", "HIGH", "policeCalloutsLast12Months", "1",
+				"professionalJudgement-applies", "no").andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/referrals/drafts/" + draft + "/check").with(SignedInAs.user(this.referrer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Police DARA grading: high risk (visible high risk)")))
+			.andExpect(content().string(containsString("High risk: meets the MARAC threshold")));
+	}
+
+	@Test
+	void aDaraGradingBesideChecklistAnswersIsShownAsAnErrorOnTheRiskPage() throws Exception {
+		UUID draft = this.driver.start(this.referrer);
+		this.driver.fill(this.referrer, draft, this.area.code(), "Both", 15);
+
+		this.driver.save(this.referrer, draft, "risk", "daraGrading", "MEDIUM", "policeCalloutsLast12Months", "1",
+				"professionalJudgement-applies", "no")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Give either the Dash answers or a DARA grading, not both")))
+			.andExpect(content().string(containsString("href=\"#daraGrading\"")))
+			.andExpect(content().string(containsString("value=\"MEDIUM\" checked")));
+	}
+
+	@Test
 	void sendingCreatesTheCaseDeletesTheDraftAndSaysWhatHappensNext() throws Exception {
 		UUID draft = this.driver.start(this.referrer);
 		this.driver.fill(this.referrer, draft, this.area.code(), "<b>Amina</b>", 15);

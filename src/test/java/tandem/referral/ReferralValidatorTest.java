@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import tandem.referral.ReferralRequest.Dash;
@@ -18,6 +19,7 @@ import tandem.referral.ReferralRequest.Phone;
 import tandem.referral.ReferralRequest.Victim;
 import tandem.risk.DashAnswer;
 import tandem.risk.DashQuestion;
+import tandem.risk.RiskLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +76,7 @@ class ReferralValidatorTest {
 		answers.put("q3", "MAYBE");
 		answers.put("q25", "YES");
 		ReferralRequest request = new ReferralRequest(null, "tomorrow", null, null, null, new Dash(answers, null, null), -1,
-				new Judgement(true, " "), null, "PERHAPS", null);
+				new Judgement(true, " "), null, "PERHAPS", null, null);
 
 		assertThat(problems(request)).extracting(FieldProblem::field).containsExactly("area", "referredOn", "victim",
 				"dash.answers.q3", "dash.answers.q25", "policeCalloutsLast12Months", "professionalJudgement.reason",
@@ -215,6 +217,26 @@ class ReferralValidatorTest {
 				interpreter, equality);
 	}
 
+	@Test
+	void takesAPoliceDaraGradingInPlaceOfTheDash() {
+		var referral = this.validator.validate(withDara(valid(), null, "HIGH")).referral().orElseThrow();
+
+		assertThat(referral.daraGrading()).isEqualTo(RiskLevel.HIGH);
+		assertThat(referral.dash().answeredCount()).isZero();
+	}
+
+	@Test
+	void refusesADaraGradingSentWithDashAnswers() {
+		assertThat(problems(withDara(valid(), valid().dash(), "MEDIUM")))
+			.containsExactly(new FieldProblem("daraGrading", "Give either the Dash answers or a DARA grading, not both"));
+	}
+
+	@Test
+	void refusesADaraGradingThatIsNotARiskLevel() {
+		assertThat(problems(withDara(valid(), null, "VERY_HIGH")))
+			.containsExactly(new FieldProblem("daraGrading", "Must be one of STANDARD, MEDIUM, HIGH"));
+	}
+
 	private List<FieldProblem> problems(ReferralRequest request) {
 		return this.validator.validate(request).problems();
 	}
@@ -226,25 +248,25 @@ class ReferralValidatorTest {
 				List.of(new Perpetrator("Rory", "Brackenholt", "1988-11-30", "EX_PARTNER")),
 				List.of(new ReferralRequest.Child("Finn", "Ashabeck", "2019-06-01")),
 				new Dash(Map.of("q1", "YES", "q2", "NO", "q3", "DONT_KNOW", "q4", "NOT_ASKED"), null, null), 2,
-				new Judgement(true, "Escalating threats since separation"), true, "GIVEN", null);
+				new Judgement(true, "Escalating threats since separation"), true, "GIVEN", null, null);
 	}
 
 	private static ReferralRequest with(ReferralRequest r, String field, String value) {
 		return new ReferralRequest(r.area(), value, r.victim(), r.perpetrators(), r.children(), r.dash(),
 				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
-				r.lawfulBasis());
+				r.lawfulBasis(), r.daraGrading());
 	}
 
 	private static ReferralRequest withVictim(ReferralRequest r, Victim victim) {
 		return new ReferralRequest(r.area(), r.referredOn(), victim, r.perpetrators(), r.children(), r.dash(),
 				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
-				r.lawfulBasis());
+				r.lawfulBasis(), r.daraGrading());
 	}
 
 	private static ReferralRequest withPerpetrators(ReferralRequest r, List<Perpetrator> perpetrators) {
 		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), perpetrators, r.children(), r.dash(),
 				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
-				r.lawfulBasis());
+				r.lawfulBasis(), r.daraGrading());
 	}
 
 	private static ReferralRequest withDash(ReferralRequest r, Map<String, String> answers) {
@@ -254,17 +276,25 @@ class ReferralValidatorTest {
 	private static ReferralRequest withDash(ReferralRequest r, Dash dash) {
 		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), dash,
 				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
-				r.lawfulBasis());
+				r.lawfulBasis(), r.daraGrading());
+	}
+
+	private static ReferralRequest withDara(ReferralRequest r, @Nullable Dash dash, String grading) {
+		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), dash,
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), r.consent(),
+				r.lawfulBasis(), grading);
 	}
 
 	private static ReferralRequest withJudgement(ReferralRequest r, Judgement judgement) {
 		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), r.dash(),
-				r.policeCalloutsLast12Months(), judgement, r.victimAwareOfReferral(), r.consent(), r.lawfulBasis());
+				r.policeCalloutsLast12Months(), judgement, r.victimAwareOfReferral(), r.consent(), r.lawfulBasis(),
+				r.daraGrading());
 	}
 
 	private static ReferralRequest withConsent(ReferralRequest r, String consent, String basis) {
 		return new ReferralRequest(r.area(), r.referredOn(), r.victim(), r.perpetrators(), r.children(), r.dash(),
-				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), consent, basis);
+				r.policeCalloutsLast12Months(), r.professionalJudgement(), r.victimAwareOfReferral(), consent, basis,
+				r.daraGrading());
 	}
 
 }

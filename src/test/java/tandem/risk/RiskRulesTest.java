@@ -154,6 +154,35 @@ class RiskRulesTest {
 			.isThrownBy(() -> new RiskThresholds(14, 15, 3, Period.ofMonths(12), RepeatDefinition.ANY_ABUSE));
 	}
 
+	@ParameterizedTest(name = "DARA {0}: visible high risk {1}, level {2}")
+	@CsvSource({ "STANDARD, false, STANDARD", "MEDIUM, false, MEDIUM", "HIGH, true, HIGH" })
+	void aPoliceDaraGradingStandsInPlaceOfTheScore(RiskLevel grading, boolean visibleHighRisk, RiskLevel level) {
+		RiskAssessment assessment = this.rules.assess(new RiskInput(REFERRED_ON, aChecklist().build(), 0,
+				ProfessionalJudgement.NONE, RepeatHistory.NONE, grading));
+
+		assertThat(assessment.criteria().visibleHighRisk()).isEqualTo(visibleHighRisk);
+		assertThat(assessment.meetsMaracThreshold()).isEqualTo(visibleHighRisk);
+		assertThat(assessment.riskLevel()).isEqualTo(level);
+		assertThat(assessment.lowScoreMayBeIncomplete()).as("an empty Dash beside a DARA grading is not a low score")
+			.isFalse();
+		assertThat(assessment.reasons().getFirst()).startsWith("Police DARA grading: " + level.label().toLowerCase());
+	}
+
+	@Test
+	void otherCriteriaRaiseADaraGradingAsTheyRaiseAScore() {
+		RiskAssessment assessment = this.rules.assess(new RiskInput(REFERRED_ON, aChecklist().build(), 3,
+				ProfessionalJudgement.NONE, RepeatHistory.NONE, RiskLevel.STANDARD));
+
+		assertThat(assessment.riskLevel()).isEqualTo(RiskLevel.HIGH);
+		assertThat(assessment.criteria().potentialEscalation()).isTrue();
+	}
+
+	@Test
+	void anAssessmentIsMadeWithTheDashOrWithDaraNotBoth() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RiskInput(REFERRED_ON, aChecklist().withYes(3).build(),
+				0, ProfessionalJudgement.NONE, RepeatHistory.NONE, RiskLevel.HIGH));
+	}
+
 	private boolean isRepeat(LocalDate referredOn, LocalDate last) {
 		return this.rules.assess(new RiskInput(referredOn, aChecklist().build(), 0, ProfessionalJudgement.NONE,
 				RepeatHistory.lastReferredOn(last))).criteria().repeat();
