@@ -49,6 +49,7 @@ class ReportController {
 		model.addAttribute("figures", this.dashboards.dashboard(scope, null));
 		model.addAttribute("freshness", this.refresh.freshness().orElse(null));
 		model.addAttribute("mayListCases", actor.worksWithCases());
+		model.addAttribute("mayChangeSettings", actor.has(tandem.agency.Role.ANALYST));
 		return "reporting/dashboard";
 	}
 

@@ -92,7 +92,8 @@ class ReportPagesIntegrationTest {
 		String html = page(analyst, "/reports?area=" + this.data.area().code() + "&" + PERIOD, 200);
 
 		assertThat(html).contains("Partnership dashboard", "Referrals received", "Referrals meeting the MARAC threshold",
-				"Jan–Mar 2025", "Apr–Jun 2025", "role=\"img\"", "What this figure counts", "small numbers are shown")
+				"Jan–Mar 2025", "Apr–Jun 2025", "role=\"img\"", "What this figure counts", "small numbers are shown",
+				"href=\"/reports/settings\"")
 			.doesNotContain("Cases behind this figure", "/cases/", "Hand Checked");
 		assertThat(this.audit.of(analyst)).isEmpty();
 	}
