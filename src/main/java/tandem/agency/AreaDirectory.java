@@ -1,5 +1,7 @@
 package tandem.agency;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,18 @@ public class AreaDirectory {
 	}
 
 	public record AreaRef(UUID id, String code, String name) {
+	}
+
+	/** Every area, by name: e.g. for choosing the area a report covers. */
+	public List<AreaRef> all() {
+		return this.jdbc.sql("select id, code, name from area order by name, code")
+			.query((rs, row) -> new AreaRef(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	/** Agency sector codes (as stored in {@code agency.sector}) to the words shown, in the usual order. */
+	public static Map<String, String> sectors() {
+		return Sector.options();
 	}
 
 	public Optional<AreaRef> areaByCode(String code) {

@@ -16,10 +16,6 @@ class JourneyChoices {
 	/** The answer for a referral assessed with the Dash, as most are: there is no DARA grading to give. */
 	static final String NO_DARA_GRADING = "NONE";
 
-	private static final String PREFER_NOT_TO_SAY = "PREFER_NOT_TO_SAY";
-
-	private static final String PREFER_NOT_TO_SAY_LABEL = "Prefer not to say";
-
 	private final JdbcClient jdbc;
 
 	JourneyChoices(JdbcClient jdbc) {
@@ -38,8 +34,7 @@ class JourneyChoices {
 	Map<String, Map<String, String>> all() {
 		Map<String, Map<String, String>> all = new LinkedHashMap<>();
 		all.put("yesNo", ordered("yes", "Yes", "no", "No"));
-		all.put("genders", ordered("FEMALE", "Female", "MALE", "Male", "OTHER", "Another gender", "NOT_KNOWN",
-				"Not known"));
+		all.put("genders", EqualityCategories.genders());
 		all.put("relationships", ordered("PARTNER", "Partner", "EX_PARTNER", "Ex-partner", "PARENT", "Parent", "CHILD",
 				"Son or daughter", "SIBLING", "Brother or sister", "OTHER_FAMILY_MEMBER", "Other family member", "OTHER",
 				"Other"));
@@ -55,20 +50,10 @@ class JourneyChoices {
 				"CRIME_AND_DISORDER_ACT_S115", "Crime and Disorder Act 1998 section 115", "LAW_ENFORCEMENT",
 				"Law enforcement processing (DPA 2018 part 3)", "SAFEGUARDING_LEGITIMATE_INTEREST",
 				"Recognised legitimate interest: safeguarding"));
-		Map<String, String> ethnicities = new LinkedHashMap<>();
-		for (EqualityAnswers.Ethnicity ethnicity : EqualityAnswers.Ethnicity.values()) {
-			ethnicities.put(ethnicity.name(), ethnicity.fullLabel());
-		}
-		all.put("ethnicities", ethnicities);
-		all.put("disabilities", ordered(EqualityAnswers.Disability.YES.name(), "Yes",
-				EqualityAnswers.Disability.NO.name(), "No", PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY_LABEL));
-		all.put("sexualOrientations", ordered(EqualityAnswers.SexualOrientation.STRAIGHT_OR_HETEROSEXUAL.name(),
-				"Straight or heterosexual", EqualityAnswers.SexualOrientation.GAY_OR_LESBIAN.name(), "Gay or lesbian",
-				EqualityAnswers.SexualOrientation.BISEXUAL.name(), "Bisexual",
-				EqualityAnswers.SexualOrientation.OTHER.name(), "Other sexual orientation", PREFER_NOT_TO_SAY,
-				PREFER_NOT_TO_SAY_LABEL));
-		all.put("genderIdentities", ordered(EqualityAnswers.GenderIdentity.YES.name(), "Yes",
-				EqualityAnswers.GenderIdentity.NO.name(), "No", PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY_LABEL));
+		all.put("ethnicities", EqualityCategories.ethnicities());
+		all.put("disabilities", EqualityCategories.disabilities());
+		all.put("sexualOrientations", EqualityCategories.sexualOrientations());
+		all.put("genderIdentities", EqualityCategories.genderIdentities());
 		all.put("routes", ordered(Route.IDVA_SERVICE.name(), Route.IDVA_SERVICE.label(),
 				Route.SPECIALIST_SERVICE.name(), Route.SPECIALIST_SERVICE.label(), Route.TRIAGE.name(),
 				Route.TRIAGE.label()));

@@ -15,7 +15,8 @@ import tandem.TandemApplication;
 /**
  * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"} fills the database;
  * {@code -Dbench="referrals --cases 1000000 --clients 50 --seconds 60"} measures the referral API on it
- * ({@link ReferralBenchmark}). Benchmarks run
+ * ({@link ReferralBenchmark}); {@code -Dbench="reports --cases 1000000"} times partnership reporting on it
+ * ({@link ReportBenchmark}). Benchmarks run
  * against Tandem itself, started in this JVM on a persistent embedded PostgreSQL in {@code bench-data/} (kept
  * between runs, since generating national-scale data takes minutes) or on the server named by
  * {@code SPRING_DATASOURCE_URL}.
@@ -32,8 +33,9 @@ public final class Bench {
 				case "generate" -> generate(tandem.getBean(DataSource.class), options);
 				case "referrals" -> new ReferralBenchmark(tandem, options).run();
 				case "marac" -> new MaracBenchmark(tandem, options).run();
+				case "reports" -> new ReportBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals, marac");
+						+ "'. Known: generate, referrals, marac, reports");
 			}
 		}
 	}

@@ -1,0 +1,5 @@
+package tandem.reporting;
+
+/** A figure split one way, as published. */
+public record BreakdownTable(Breakdown breakdown, PublishedTable table) {
+}
