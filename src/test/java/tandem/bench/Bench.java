@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.TandemApplication;
+import tandem.bench.matching.LinkageBenchmark;
 
 /**
  * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"} fills the database;
@@ -26,13 +27,18 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("linkage")) {
+			// Person matching runs without Tandem's application context: the engine is plain Java.
+			LinkageBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		Options options = Options.parse(args);
 		try (ConfigurableApplicationContext tandem = start()) {
 			switch (options.command()) {
 				case "generate" -> generate(tandem.getBean(DataSource.class), options);
 				case "referrals" -> new ReferralBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals");
+						+ "'. Known: generate, referrals, linkage");
 			}
 		}
 	}

@@ -1,0 +1,15 @@
+package tandem.matching;
+
+/** People the engine can block and compare: in plain text ({@link PersonIndex}) or as Bloom encodings. */
+interface Population {
+
+	int size();
+
+	Postings postings();
+
+	/** The person's blocking keys of the given kinds ({@link Blocking#ALL}, {@link Blocking#NAMES}, …). */
+	long[] keys(int person, int kinds);
+
+	Comparison compare(int a, int b);
+
+}
