@@ -30,7 +30,7 @@ final class Blocking {
 
 	/** The keys of the kinds in {@code kinds}, a bit set of kind numbers. */
 	static long[] keys(Prepared p, int kinds) {
-		long[] keys = new long[p.given.length * 7 + 3];
+		long[] keys = new long[p.given.length * 8 + 2];
 		String street = street(p.addressTokens);
 		int n = 0;
 		for (int i = 0; i < p.given.length; i++) {
@@ -52,6 +52,10 @@ final class Blocking {
 			}
 			if (!f.isEmpty() && p.month > 0 && p.day > 0) {
 				keys[n++] = hash(7, f, Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
+			}
+			if (!street.isEmpty() && !f.isEmpty()) {
+				// Same street and family name: survives a replaced given name together with a wrong birth date.
+				keys[n++] = hash(10, street + ' ' + f, 0);
 			}
 			if (!street.isEmpty() && !p.given[i].isEmpty()) {
 				// Same street and initial: survives a changed family name together with an unknown date of birth.

@@ -12,6 +12,24 @@ final class Comparison {
 
 	boolean swapped;
 
+	/** The name both hold, when the given (or family) name is identical: common names count for less. */
+	String sameGiven;
+
+	String sameFamily;
+
+	/** Bits taken off a pair that {@link #possibleTwins()}: enough that no other agreement outweighs it. */
+	static final double TWINS_PENALTY = -24;
+
+	/**
+	 * The same date of birth and family name but a different given name (not a variant, not a typo): twins or
+	 * siblings sharing a birthday, not one person. Agreeing addresses make them more alike, not the same, so this
+	 * overrides the sum of the weights.
+	 */
+	boolean possibleTwins() {
+		return this.levels[Field.GIVEN_NAME.ordinal()] == 5 && this.levels[Field.BIRTH_DATE.ordinal()] == 1
+				&& this.levels[Field.FAMILY_NAME.ordinal()] >= 1 && this.levels[Field.FAMILY_NAME.ordinal()] <= 2;
+	}
+
 	static Comparison of(Prepared a, Prepared b) {
 		Comparison c = new Comparison();
 		c.compareNames(a, b);
@@ -33,6 +51,8 @@ final class Comparison {
 				if (score > bestScore) {
 					bestScore = score;
 					set(g, f, false);
+					this.sameGiven = g == 1 ? a.given[i] : null;
+					this.sameFamily = f == 1 ? a.family[i] : null;
 				}
 				int gs = given(a.given[i], b.family[j]);
 				int fs = family(a.family[i], b.given[j]);
@@ -41,6 +61,8 @@ final class Comparison {
 				if (gs > 0 && fs > 0 && gs <= 3 && fs <= 2 && swappedScore > bestScore) {
 					bestScore = swappedScore;
 					set(gs, fs, true);
+					this.sameGiven = gs == 1 ? a.given[i] : null;
+					this.sameFamily = fs == 1 ? a.family[i] : null;
 				}
 			}
 		}
@@ -103,7 +125,8 @@ final class Comparison {
 		if (digits == 1) {
 			return 3;
 		}
-		return (byte) (a.year == b.year ? 4 : 5);
+		int days = Math.abs((a.year - b.year) * 365 + (a.month - b.month) * 30 + (a.day - b.day));
+		return (byte) (days <= 365 ? 4 : 5);
 	}
 
 	private static int differingDigits(int x, int y, int width) {
@@ -152,7 +175,9 @@ final class Comparison {
 		int common = 0;
 		for (String x : a) {
 			for (String y : b) {
-				if (x.equals(y) || (x.length() > 3 && JaroWinkler.similarity(x, y) >= 0.9)) {
+				// Words of very different lengths cannot reach 0.9: skip the comparison.
+				if (x.equals(y) || (x.length() > 3 && Math.abs(x.length() - y.length()) <= 2
+						&& JaroWinkler.similarity(x, y) >= 0.9)) {
 					common++;
 					break;
 				}

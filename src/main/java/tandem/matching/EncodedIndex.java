@@ -44,6 +44,12 @@ public final class EncodedIndex implements Population {
 		return BloomComparison.of(this.people[a], this.people[b]);
 	}
 
+	/** A name's frequency is not known through an encoding. */
+	@Override
+	public double extraBits(Comparison comparison, MatchModel model) {
+		return 0;
+	}
+
 	/** The tokens of the wanted kinds, without the kind bits (as {@link Blocking#keys(Prepared, int)} gives them). */
 	private static long[] strip(long[] tokens, int kinds) {
 		return java.util.Arrays.stream(tokens).filter(t -> (kinds & 1 << (int) (t & 15)) != 0).map(t -> t >>> 4).toArray();

@@ -12,7 +12,7 @@ enum Field {
 			"different")),
 	FAMILY_NAME("family name", List.of("identical", "differs by a letter or two", "similar", "different")),
 	BIRTH_DATE("date of birth", List.of("identical", "identical with day and month swapped", "differs by one digit",
-			"same year only", "different")),
+			"within a year", "different")),
 	SEX("sex", List.of("identical", "different")),
 	POSTCODE("postcode", List.of("identical", "same district or one character different", "different")),
 	ADDRESS("address", List.of("mostly the same words", "some words in common", "different")),
@@ -36,19 +36,32 @@ enum Field {
 		return level == 0 ? this.label + " not known on both" : this.label + " " + this.levels.get(level - 1);
 	}
 
-	/** The fields' levels packed into one int (3 bits each), so EM can count comparison patterns in an array. */
+	/** The fields' levels packed into one int (mixed radix), so EM can count comparison patterns in a small array. */
 	static int pack(byte[] levels) {
 		int code = 0;
-		for (int f = 0; f < levels.length; f++) {
-			code |= levels[f] << (3 * f);
+		for (int f = levels.length - 1; f >= 0; f--) {
+			code = code * FIELDS[f].levelCount() + levels[f];
 		}
 		return code;
 	}
 
 	static int level(int pattern, int field) {
-		return (pattern >>> (3 * field)) & 7;
+		return pattern / RADIX[field] % FIELDS[field].levelCount();
 	}
 
-	static final int PATTERNS = 1 << (3 * values().length);
+	private static final Field[] FIELDS = values();
+
+	private static final int[] RADIX = new int[FIELDS.length];
+
+	static final int PATTERNS;
+
+	static {
+		int radix = 1;
+		for (Field field : FIELDS) {
+			RADIX[field.ordinal()] = radix;
+			radix *= field.levelCount();
+		}
+		PATTERNS = radix;
+	}
 
 }

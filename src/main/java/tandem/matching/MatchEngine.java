@@ -42,36 +42,7 @@ public final class MatchEngine {
 	}
 
 	private static MatchEngine train(Population index, MatchModel start, int samplePeople) {
-		int limit = Math.min(samplePeople, index.size());
-		int n = index.size();
-		Patterns random = new Patterns();
-		IntStream.range(0, Math.min(RANDOM_PAIRS, n * 20)).parallel().forEach(k -> {
-			// Seeded per pair, so the estimate is the same on every run and every number of threads.
-			SplittableRandom r = new SplittableRandom(k);
-			int i = r.nextInt(n);
-			int j = r.nextInt(n);
-			if (i != j) {
-				random.get()[Field.pack(index.compare(i, j).levels)]++;
-			}
-		});
-		MatchModel.Training training = new MatchModel.Training(patterns(index, limit, Blocking.BIRTH_DATE),
-				patterns(index, limit, Blocking.NAMES), patterns(index, limit, Blocking.ALL), random.total());
-		// Pairs among the first {@code limit} people, plus those between them and the rest.
-		double sampledPairs = (double) limit * (limit - 1) / 2 + (double) limit * (n - limit);
-		return new MatchEngine(index, start.estimate(training, Math.max(1, sampledPairs)));
-	}
-
-	private static final int RANDOM_PAIRS = 300_000;
-
-	/** Comparison pattern counts over the candidate pairs of the first {@code limit} people, by keys of {@code kinds}. */
-	private static long[] patterns(Population index, int limit, int kinds) {
-		Patterns patterns = new Patterns();
-		Stamps stamps = new Stamps(index.size());
-		IntStream.range(0, limit).parallel().forEach(i -> {
-			long[] c = patterns.get();
-			eachCandidate(index, stamps, i, kinds, j -> c[Field.pack(index.compare(i, j).levels)]++);
-		});
-		return patterns.total();
+		return new MatchEngine(index, Training.estimate(index, start, samplePeople));
 	}
 
 	public MatchModel model() {
@@ -82,7 +53,7 @@ public final class MatchEngine {
 	public void forEachCandidatePair(PairConsumer consumer) {
 		Stamps stamps = new Stamps(this.index.size());
 		IntStream.range(0, this.index.size()).parallel().forEach(i -> eachCandidate(this.index, stamps, i,
-				Blocking.ALL, j -> consumer.accept(i, j, this.model.probability(this.index.compare(i, j).levels))));
+				Blocking.ALL, j -> consumer.accept(i, j, probability(this.index.compare(i, j)))));
 	}
 
 	/** The people in the index who may be {@code query}, most probable first, with why. */
@@ -97,9 +68,9 @@ public final class MatchEngine {
 			if (!compared.get(j)) {
 				compared.set(j);
 				Comparison c = Comparison.of(q, people.person(j));
-				double p = this.model.probability(c.levels);
+				double p = probability(c);
 				if (p >= minimumProbability) {
-					found.add(new Match(people.id(j), p, this.model.explain(c)));
+					found.add(new Match(people.id(j), p, this.model.explain(c, this.index.extraBits(c, this.model))));
 				}
 			}
 		});
@@ -110,7 +81,15 @@ public final class MatchEngine {
 	/** How alike two people are, whatever the index holds. */
 	public Match compare(PersonRecord a, PersonRecord b) {
 		Comparison c = Comparison.of(new Prepared(a), new Prepared(b));
-		return new Match(b.id(), this.model.probability(c.levels), this.model.explain(c));
+		return new Match(b.id(), probability(c), this.model.explain(c, this.index.extraBits(c, this.model)));
+	}
+
+	private double probability(Comparison c) {
+		return this.model.probability(c.levels, extraBits(c));
+	}
+
+	private double extraBits(Comparison c) {
+		return this.index.extraBits(c, this.model) + (this.model.twinsRule && c.possibleTwins() ? Comparison.TWINS_PENALTY : 0);
 	}
 
 	private static void eachCandidate(Population index, Stamps stamps, int i, int kinds,
@@ -134,45 +113,4 @@ public final class MatchEngine {
 	/** A person who may be the one looked up: the probability and the evidence, strongest first. */
 	public record Match(String id, double probability, String explanation) {
 	}
-
-	/** Counts of comparison patterns, one array per thread, added up at the end. */
-	private static final class Patterns extends ThreadLocal<long[]> {
-
-		private final List<long[]> all = Collections.synchronizedList(new ArrayList<>());
-
-		@Override
-		protected long[] initialValue() {
-			long[] counts = new long[Field.PATTERNS];
-			this.all.add(counts);
-			return counts;
-		}
-
-		long[] total() {
-			long[] total = new long[Field.PATTERNS];
-			for (long[] counts : this.all) {
-				Arrays.setAll(total, p -> total[p] + counts[p]);
-			}
-			return total;
-		}
-
-	}
-
-	/** Per thread, the person each other person was last compared with: each pair is compared once. */
-	private static final class Stamps extends ThreadLocal<int[]> {
-
-		private final int size;
-
-		Stamps(int size) {
-			this.size = size;
-		}
-
-		@Override
-		protected int[] initialValue() {
-			int[] stamp = new int[this.size];
-			Arrays.fill(stamp, -1);
-			return stamp;
-		}
-
-	}
-
 }

@@ -25,11 +25,14 @@ public final class MatchModel {
 
 	private final boolean estimated;
 
-	MatchModel(double prior, double[][] m, double[][] u, boolean estimated) {
+	final boolean twinsRule;
+
+	MatchModel(double prior, double[][] m, double[][] u, boolean estimated, boolean twinsRule) {
 		this.prior = prior;
 		this.m = m;
 		this.u = u;
 		this.estimated = estimated;
+		this.twinsRule = twinsRule;
 	}
 
 	/** Fallback weights, set from what is typical of agency records; index 0 of each row ("not known") is unused. */
@@ -39,7 +42,16 @@ public final class MatchModel {
 		double[][] u = { { 0, .02, .002, .01, .05, .918 }, { 0, .02, .01, .05, .92 },
 				{ 0, .002, .0002, .005, .04, .9528 }, { 0, .5, .5 }, { 0, .01, .05, .94 }, { 0, .02, .10, .88 },
 				{ 0, .01, .02, .97 } };
-		return new MatchModel(0.1, m, u, false);
+		return new MatchModel(0.1, m, u, false, true);
+	}
+
+	/**
+	 * The same model without the rule that people who share a date of birth and family name but not a given name are
+	 * twins ({@link Comparison#possibleTwins()}). Only for measuring what the rule costs on data sets whose truth
+	 * calls such pairs one person (FEBRL replaces given names in its duplicates); Tandem always keeps it.
+	 */
+	public MatchModel withoutTwinsRule() {
+		return new MatchModel(this.prior, this.m, this.u, this.estimated, false);
 	}
 
 	/** Whether EM produced these weights (false: the configured fallback was kept). */
@@ -60,12 +72,21 @@ public final class MatchModel {
 	}
 
 	double probability(byte[] levels) {
-		return 1 / (1 + Math.pow(2, -logOdds(levels)));
+		return probability(levels, 0);
+	}
+
+	/** @param extraBits evidence beyond the levels, e.g. the rarity of a shared name */
+	double probability(byte[] levels, double extraBits) {
+		return 1 / (1 + Math.pow(2, -(logOdds(levels) + extraBits)));
 	}
 
 	/** "date of birth identical (+8.1); given name a known variant (+4.2); …", strongest evidence first. */
-	String explain(Comparison comparison) {
+	String explain(Comparison comparison, double nameFrequencyBits) {
 		List<String> parts = new ArrayList<>();
+		if (this.twinsRule && comparison.possibleTwins()) {
+			parts.add("possibly twins: same date of birth and family name but a different given name ("
+					+ String.format("%+.0f", Comparison.TWINS_PENALTY) + ")");
+		}
 		if (comparison.swapped) {
 			parts.add("given and family names swapped");
 		}
@@ -79,6 +100,10 @@ public final class MatchModel {
 		for (int f : fields) {
 			parts.add(String.format("%s (%+.1f)", Field.values()[f].describe(comparison.levels[f]),
 					weight(f, comparison.levels[f])));
+		}
+		if (Math.abs(nameFrequencyBits) >= 0.05) {
+			parts.add(String.format("%s (%+.1f)", nameFrequencyBits < 0 ? "the shared name is common" : "the shared name is rare",
+					nameFrequencyBits));
 		}
 		return String.join("; ", parts);
 	}
@@ -119,7 +144,7 @@ public final class MatchModel {
 			return this;
 		}
 		double candidates = Arrays.stream(training.candidates()).sum();
-		return new MatchModel(Math.min(0.5, candidatePrior * candidates / allPairs), m, u, true);
+		return new MatchModel(Math.min(0.5, candidatePrior * candidates / allPairs), m, u, true, this.twinsRule);
 	}
 
 	/**

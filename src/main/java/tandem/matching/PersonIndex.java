@@ -15,10 +15,13 @@ public final class PersonIndex implements Population {
 
 	private final Postings postings;
 
+	private final NameFrequencies frequencies;
+
 	private PersonIndex(String[] ids, Prepared[] people, Postings postings) {
 		this.ids = ids;
 		this.people = people;
 		this.postings = postings;
+		this.frequencies = new NameFrequencies(people);
 	}
 
 	/** @param maxBlock the largest block used (see {@link Postings}) */
@@ -51,6 +54,11 @@ public final class PersonIndex implements Population {
 	@Override
 	public Comparison compare(int a, int b) {
 		return Comparison.of(this.people[a], this.people[b]);
+	}
+
+	@Override
+	public double extraBits(Comparison comparison, MatchModel model) {
+		return this.frequencies.adjustment(comparison, model);
 	}
 
 	Prepared person(int person) {

@@ -12,4 +12,7 @@ interface Population {
 
 	Comparison compare(int a, int b);
 
+	/** Evidence in bits beyond the comparison levels (how rare a shared name is); 0 where it cannot be known. */
+	double extraBits(Comparison comparison, MatchModel model);
+
 }

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.esotericsoftware.minlog.Log;
 import org.scify.jedai.blockbuilding.StandardBlocking;
 import org.scify.jedai.blockprocessing.blockcleaning.BlockFiltering;
 import org.scify.jedai.blockprocessing.blockcleaning.ComparisonsBasedBlockPurging;
 import org.scify.jedai.blockprocessing.comparisoncleaning.CardinalityNodePruning;
 import org.scify.jedai.datamodel.AbstractBlock;
-import org.scify.jedai.datamodel.Comparison;
 import org.scify.jedai.datamodel.EntityProfile;
-import org.scify.jedai.datamodel.PairIterator;
 import org.scify.jedai.datamodel.SimilarityPairs;
 import org.scify.jedai.entitymatching.ProfileMatcher;
 import org.scify.jedai.utilities.enumerations.RepresentationModel;
@@ -37,6 +36,7 @@ final class JedaiLinker implements Linker {
 
 	@Override
 	public void link(LinkageSet set, Scored scored) {
+		Log.set(Log.LEVEL_WARN);
 		List<EntityProfile> profiles = new ArrayList<>();
 		for (int i = 0; i < set.records().size(); i++) {
 			profiles.add(profile(i, set.records().get(i)));
@@ -44,18 +44,19 @@ final class JedaiLinker implements Linker {
 		List<AbstractBlock> blocks = new StandardBlocking().getBlocks(profiles);
 		blocks = new ComparisonsBasedBlockPurging(false).refineBlocks(blocks);
 		blocks = new BlockFiltering().refineBlocks(blocks);
-		blocks = new CardinalityNodePruning(WeightingScheme.JS).refineBlocks(blocks);
-		ProfileMatcher matcher = new ProfileMatcher(profiles, RepresentationModel.CHARACTER_TRIGRAMS,
-				SimilarityMetric.JACCARD_SIMILARITY);
+		blocks = new CardinalityNodePruning(WeightingScheme.valueOf(System.getProperty("jw", "JS"))).refineBlocks(blocks);
+		ProfileMatcher matcher = new ProfileMatcher(profiles, RepresentationModel.valueOf(System.getProperty("jr", "CHARACTER_TRIGRAMS")),
+				SimilarityMetric.valueOf(System.getProperty("jm", "COSINE_SIMILARITY")));
 		SimilarityPairs pairs = matcher.executeComparisons(blocks);
 		Set<Long> seen = new HashSet<>();
-		PairIterator iterator = pairs.getPairIterator();
-		while (iterator.hasNext()) {
-			Comparison c = iterator.next();
-			int a = Math.min(c.getEntityId1(), c.getEntityId2());
-			int b = Math.max(c.getEntityId1(), c.getEntityId2());
+		int[] first = pairs.getEntityIds1();
+		int[] second = pairs.getEntityIds2();
+		float[] similarities = pairs.getSimilarities();
+		for (int k = 0; k < pairs.getNoOfComparisons(); k++) {
+			int a = Math.min(first[k], second[k]);
+			int b = Math.max(first[k], second[k]);
 			if (a != b && seen.add((long) a << 32 | b)) {
-				scored.compared(a, b, c.getUtilityMeasure(), floor());
+				scored.compared(a, b, similarities[k], floor());
 			}
 		}
 	}

@@ -12,7 +12,8 @@ import java.util.Properties;
  * {@code linkage --all}: every method on every public set, with each method's threshold chosen on ONE set
  * ({@code --tune-on}, default {@value #TUNING_SET}) and then fixed. {@code linkage --set fake_20000} runs one set;
  * {@code linkage --mapping my.properties --map given=first} runs any CSV (see {@link LinkageSet}).
- * {@code --data} points at the data folder; {@code --methods tandem,bloom,duke,jedai} picks methods.
+ * {@code --data} points at the data folder; {@code --methods tandem,tandem-nt,bloom,duke,jedai} picks methods
+ * (tandem-nt: without the twins rule).
  */
 public final class LinkageBenchmark {
 
@@ -85,7 +86,8 @@ public final class LinkageBenchmark {
 		List<Linker> linkers = new ArrayList<>();
 		for (String name : names.split(",")) {
 			linkers.add(switch (name) {
-				case "tandem" -> new TandemLinker();
+				case "tandem" -> new TandemLinker(true);
+				case "tandem-nt" -> new TandemLinker(false);
 				case "bloom" -> new BloomLinker();
 				case "duke" -> competitor("DukeLinker");
 				case "jedai" -> competitor("JedaiLinker");
