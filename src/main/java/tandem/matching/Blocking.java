@@ -30,7 +30,7 @@ final class Blocking {
 
 	/** The keys of the kinds in {@code kinds}, a bit set of kind numbers. */
 	static long[] keys(Prepared p, int kinds) {
-		long[] keys = new long[p.given.length * 8 + 2];
+		long[] keys = new long[p.given.length * 10 + 1];
 		String street = street(p.addressTokens);
 		int n = 0;
 		for (int i = 0; i < p.given.length; i++) {
@@ -39,16 +39,17 @@ final class Blocking {
 			if (!f.isEmpty() && p.year > 0) {
 				keys[n++] = hash(1, f, p.year);
 			}
-			if (!g.isEmpty() && p.year > 0) {
-				keys[n++] = hash(2, g, p.year);
+			if (!g.isEmpty() && p.year > 0 && !p.given[i].isEmpty() && !f.isEmpty()) {
+				// Given name, year and family initial: survives a mistyped family name with a wrong birthday.
+				keys[n++] = hash(2, g + ' ' + p.family[i].charAt(0), p.year);
 			}
 			if (!g.isEmpty() && !f.isEmpty()) {
 				// Sorted, so that a person recorded with given and family names swapped shares this key.
 				keys[n++] = hash(3, g.compareTo(f) < 0 ? g + ' ' + f : f + ' ' + g, 0);
 			}
 			if (!g.isEmpty() && p.month > 0 && p.day > 0) {
-				// Birthday without the year: survives a changed family name together with a wrong year.
-				keys[n++] = hash(4, g, Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
+				// Birthday and decade without the year: survives a changed family name together with a wrong year.
+				keys[n++] = hash(4, g, p.year / 10 * 10000 + Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
 			}
 			if (!f.isEmpty() && p.month > 0 && p.day > 0) {
 				keys[n++] = hash(7, f, Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));

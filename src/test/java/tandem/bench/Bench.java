@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.TandemApplication;
 import tandem.bench.matching.LinkageBenchmark;
+import tandem.bench.matching.ScaleBenchmark;
 
 /**
  * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"} fills the database;
@@ -32,13 +33,17 @@ public final class Bench {
 			LinkageBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
+		if (args.length > 0 && args[0].equals("linkage-scale")) {
+			ScaleBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		Options options = Options.parse(args);
 		try (ConfigurableApplicationContext tandem = start()) {
 			switch (options.command()) {
 				case "generate" -> generate(tandem.getBean(DataSource.class), options);
 				case "referrals" -> new ReferralBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals, linkage");
+						+ "'. Known: generate, referrals, linkage, linkage-scale");
 			}
 		}
 	}
