@@ -17,8 +17,14 @@ final class Comparison {
 
 	String sameFamily;
 
-	/** Bits taken off a pair that {@link #possibleTwins()}: enough that no other agreement outweighs it. */
-	static final double TWINS_PENALTY = -24;
+	/** The highest log-odds (bits) a pair that {@link #possibleTwins()} may have: a probability under 1 in 10^6. */
+	static final double TWINS_LOG_ODDS = -20;
+
+	/**
+	 * Whether the field is known on at least one side, so that "not known" is worth saying in an explanation (a field
+	 * no agency ever records, like e-mail here, is not).
+	 */
+	final boolean[] known = new boolean[Field.values().length];
 
 	/**
 	 * The same date of birth and family name but a different given name (not a variant, not a typo): twins or
@@ -38,6 +44,13 @@ final class Comparison {
 		c.levels[Field.POSTCODE.ordinal()] = postcode(a, b);
 		c.levels[Field.ADDRESS.ordinal()] = address(a.addressTokens, b.addressTokens);
 		c.levels[Field.EMAIL.ordinal()] = email(a.email, b.email);
+		c.known[Field.GIVEN_NAME.ordinal()] = true;
+		c.known[Field.FAMILY_NAME.ordinal()] = true;
+		c.known[Field.BIRTH_DATE.ordinal()] = a.year > 0 || b.year > 0;
+		c.known[Field.SEX.ordinal()] = a.sex != 0 || b.sex != 0;
+		c.known[Field.POSTCODE.ordinal()] = !a.postcode.isEmpty() || !b.postcode.isEmpty();
+		c.known[Field.ADDRESS.ordinal()] = a.addressTokens.length > 0 || b.addressTokens.length > 0;
+		c.known[Field.EMAIL.ordinal()] = !a.email.isEmpty() || !b.email.isEmpty();
 		return c;
 	}
 

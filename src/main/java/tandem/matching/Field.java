@@ -33,7 +33,7 @@ enum Field {
 	}
 
 	String describe(int level) {
-		return level == 0 ? this.label + " not known on both" : this.label + " " + this.levels.get(level - 1);
+		return level == 0 ? this.label + " not known on one side" : this.label + " " + this.levels.get(level - 1);
 	}
 
 	/** The fields' levels packed into one int (mixed radix), so EM can count comparison patterns in a small array. */

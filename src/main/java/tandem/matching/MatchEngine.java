@@ -84,12 +84,17 @@ public final class MatchEngine {
 		return new Match(b.id(), probability(c), this.model.explain(c, this.index.extraBits(c, this.model)));
 	}
 
-	private double probability(Comparison c) {
-		return this.model.probability(c.levels, extraBits(c));
+	/**
+	 * Two people compared on their own, without an index: no name frequencies are known, so a shared name counts at
+	 * its average weight. The twins rule applies as everywhere.
+	 */
+	public static Match score(MatchModel model, PersonRecord a, PersonRecord b) {
+		Comparison c = Comparison.of(new Prepared(a), new Prepared(b));
+		return new Match(b.id(), model.probability(c, 0), model.explain(c, 0));
 	}
 
-	private double extraBits(Comparison c) {
-		return this.index.extraBits(c, this.model) + (this.model.twinsRule && c.possibleTwins() ? Comparison.TWINS_PENALTY : 0);
+	private double probability(Comparison c) {
+		return this.model.probability(c, this.index.extraBits(c, this.model));
 	}
 
 	private static void eachCandidate(Population index, Stamps stamps, int i, int kinds,

@@ -80,26 +80,44 @@ public final class MatchModel {
 		return 1 / (1 + Math.pow(2, -(logOdds(levels) + extraBits)));
 	}
 
+	/**
+	 * The pair's probability; possible twins ({@link Comparison#possibleTwins()}) are held at or below odds of
+	 * 2^{@value Comparison#TWINS_LOG_ODDS}, whatever else agrees, while the twins rule is on.
+	 */
+	double probability(Comparison comparison, double extraBits) {
+		double logOdds = logOdds(comparison.levels) + extraBits;
+		if (this.twinsRule && comparison.possibleTwins()) {
+			logOdds = Math.min(logOdds, Comparison.TWINS_LOG_ODDS);
+		}
+		return 1 / (1 + Math.pow(2, -logOdds));
+	}
+
 	/** "date of birth identical (+8.1); given name a known variant (+4.2); …", strongest evidence first. */
 	String explain(Comparison comparison, double nameFrequencyBits) {
 		List<String> parts = new ArrayList<>();
 		if (this.twinsRule && comparison.possibleTwins()) {
-			parts.add("possibly twins: same date of birth and family name but a different given name ("
-					+ String.format("%+.0f", Comparison.TWINS_PENALTY) + ")");
+			parts.add("possibly twins: same date of birth and family name but a different given name, so not one person");
 		}
 		if (comparison.swapped) {
 			parts.add("given and family names swapped");
 		}
 		List<Integer> fields = new ArrayList<>();
 		for (int f = 0; f < comparison.levels.length; f++) {
+			fields.add(f);
+		}
+		// Strongest evidence first; fields not known on one side last, as they weigh nothing.
+		fields.sort(Comparator.comparingDouble((Integer f) -> -Math.abs(weight(f, comparison.levels[f])))
+			.thenComparing(f -> comparison.levels[f] == 0));
+		for (int f : fields) {
 			if (comparison.levels[f] != 0) {
-				fields.add(f);
+				parts.add(String.format("%s (%+.1f)", Field.values()[f].describe(comparison.levels[f]),
+						weight(f, comparison.levels[f])));
 			}
 		}
-		fields.sort(Comparator.comparingDouble((Integer f) -> -Math.abs(weight(f, comparison.levels[f]))));
 		for (int f : fields) {
-			parts.add(String.format("%s (%+.1f)", Field.values()[f].describe(comparison.levels[f]),
-					weight(f, comparison.levels[f])));
+			if (comparison.levels[f] == 0 && comparison.known[f]) {
+				parts.add(Field.values()[f].describe(0));
+			}
 		}
 		if (Math.abs(nameFrequencyBits) >= 0.05) {
 			parts.add(String.format("%s (%+.1f)", nameFrequencyBits < 0 ? "the shared name is common" : "the shared name is rare",
