@@ -17,6 +17,9 @@ public final class MatchModel {
 
 	private static final double FLOOR = 1e-6;
 
+	/** The share of compared pairs assumed to match once weights are estimated: one in ten thousand. */
+	static final double ESTIMATED_MODEL_PRIOR = 1e-4;
+
 	final double prior;
 
 	final double[][] m;
@@ -130,13 +133,10 @@ public final class MatchModel {
 	 * Estimates the weights from the data alone, in the manner of Splink: u from random pairs (almost all
 	 * non-matches); m by EM with u fixed, twice: on pairs blocked by date of birth (which tells the names' m) and on
 	 * pairs blocked by the names (which tells the date of birth's m), each session ignoring the fields it was blocked
-	 * on, because those agree by construction. The prior comes from a last EM over all candidate pairs with m and u
-	 * fixed. A field whose estimate does not favour agreement keeps its configured values; a degenerate EM keeps the
+	 * on, because those agree by construction. A last EM over all candidate pairs with m and u fixed checks the fit. A field whose estimate does not favour agreement keeps its configured values; a degenerate EM keeps the
 	 * whole configured model.
-	 *
-	 * @param allPairs how many pairs the candidates were drawn from, n(n-1)/2 for a whole set
 	 */
-	MatchModel estimate(Training training, double allPairs) {
+	MatchModel estimate(Training training) {
 		double[][] u = levelShares(training.random());
 		int names = Field.GIVEN_NAME.ordinal();
 		int family = Field.FAMILY_NAME.ordinal();
@@ -161,8 +161,9 @@ public final class MatchModel {
 		if (!(candidatePrior > 1e-6 && candidatePrior < 0.99)) {
 			return this;
 		}
-		double candidates = Arrays.stream(training.candidates()).sum();
-		return new MatchModel(Math.min(0.5, candidatePrior * candidates / allPairs), m, u, true, this.twinsRule);
+		// EM's own prior moves with the size of the index and the blocking; a fixed one keeps a probability (and so a
+		// threshold) meaning the same on every data set. EM's prior only serves to reject a degenerate fit.
+		return new MatchModel(ESTIMATED_MODEL_PRIOR, m, u, true, this.twinsRule);
 	}
 
 	/**

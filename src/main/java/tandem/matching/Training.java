@@ -51,9 +51,7 @@ final class Training {
 		});
 		MatchModel.Training training = new MatchModel.Training(byBirthDate.total(), byNames.total(), all.total(),
 				randomPatterns(index));
-		// Pairs among the first {@code limit} people, plus those between them and the rest.
-		double sampledPairs = (double) limit * (limit - 1) / 2 + (double) limit * (n - limit);
-		return start.estimate(training, Math.max(1, sampledPairs));
+		return start.estimate(training);
 	}
 
 	/** Random pairs are almost all non-matches: their patterns give u. Seeded per pair, so runs repeat exactly. */
