@@ -133,7 +133,8 @@ public final class MatchModel {
 	 * Estimates the weights from the data alone, in the manner of Splink: u from random pairs (almost all
 	 * non-matches); m by EM with u fixed, twice: on pairs blocked by date of birth (which tells the names' m) and on
 	 * pairs blocked by the names (which tells the date of birth's m), each session ignoring the fields it was blocked
-	 * on, because those agree by construction. A last EM over all candidate pairs with m and u fixed checks the fit. A field whose estimate does not favour agreement keeps its configured values; a degenerate EM keeps the
+	 * on, because those agree by construction. A last EM over all candidate pairs with m and u fixed checks the fit.
+	 * A field whose estimate does not favour agreement keeps its configured values; a degenerate EM keeps the
 	 * whole configured model.
 	 */
 	MatchModel estimate(Training training) {
