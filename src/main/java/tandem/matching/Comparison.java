@@ -99,6 +99,9 @@ final class Comparison {
 		if (a.equals(b)) {
 			return 1;
 		}
+		if (digitsDiffer(a, b)) {
+			return 5;
+		}
 		if (VARIANTS.areVariants(a, b)) {
 			return 2;
 		}
@@ -116,8 +119,29 @@ final class Comparison {
 		if (a.equals(b)) {
 			return 1;
 		}
+		if (digitsDiffer(a, b)) {
+			return 4;
+		}
 		double jw = JaroWinkler.similarity(a, b);
 		return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
+	}
+
+	/**
+	 * Names hold no digits; where a system puts some in (a reference in the name field, a numbered test person) they
+	 * identify, so names whose digits differ are different names however alike their letters.
+	 */
+	private static boolean digitsDiffer(String a, String b) {
+		return !digits(a).equals(digits(b));
+	}
+
+	private static String digits(String name) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < name.length(); i++) {
+			if (Character.isDigit(name.charAt(i))) {
+				digits.append(name.charAt(i));
+			}
+		}
+		return digits.toString();
 	}
 
 	private static byte birthDate(Prepared a, Prepared b) {

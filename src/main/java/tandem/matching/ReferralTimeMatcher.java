@@ -2,6 +2,7 @@ package tandem.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +20,17 @@ import tandem.person.PersonMatcher;
 /**
  * "Is this person already known?" at referral time: reads the people who could be meant (the same date of birth, also
  * with day and month swapped, or the same family name, aliases included) and scores each with the engine. Only one
- * person at or above {@link #CERTAIN} attaches, and only when nobody else comes near: two plausible people mean a
- * human must decide. The twins rule applies, so a twin never attaches to the other.
+ * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
+ * times less likely: two people nearly as likely mean a human must decide. The twins rule applies, so a twin never
+ * attaches to the other.
  */
 @Component
 class ReferralTimeMatcher implements PersonMatcher {
 
 	static final double CERTAIN = 0.999;
 
-	/** A second candidate this probable makes the first uncertain. */
-	static final double PLAUSIBLE = 0.5;
+	/** How many bits of log-odds the best candidate must lead every other by. */
+	static final double MARGIN_BITS = 8;
 
 	private static final int MAX_CANDIDATES = 500;
 
@@ -44,14 +46,21 @@ class ReferralTimeMatcher implements PersonMatcher {
 	public Optional<UUID> certainMatch(NewPerson described) {
 		PersonRecord query = record("referral", described.givenName(), described.familyName(),
 				aliases(described.aliases()), described.dateOfBirth(), described.gender());
-		List<MatchEngine.Match> plausible = candidates(described).stream()
+		List<MatchEngine.Match> scored = candidates(described).stream()
 			.map(candidate -> MatchEngine.score(this.model, query, candidate))
-			.filter(match -> match.probability() >= PLAUSIBLE)
+			.sorted(Comparator.comparingDouble(MatchEngine.Match::probability).reversed())
 			.toList();
-		if (plausible.size() == 1 && plausible.getFirst().probability() >= CERTAIN) {
-			return Optional.of(UUID.fromString(plausible.getFirst().id()));
+		if (scored.isEmpty() || scored.getFirst().probability() < CERTAIN) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		boolean clearLead = scored.size() == 1
+				|| logOdds(scored.getFirst().probability()) - logOdds(scored.get(1).probability()) >= MARGIN_BITS;
+		return clearLead ? Optional.of(UUID.fromString(scored.getFirst().id())) : Optional.empty();
+	}
+
+	private static double logOdds(double probability) {
+		double p = Math.min(probability, 1 - 1e-15);
+		return Math.log(p / (1 - p)) / Math.log(2);
 	}
 
 	private List<PersonRecord> candidates(NewPerson described) {

@@ -42,6 +42,12 @@ class ComparatorsTest {
 	}
 
 	@Test
+	void namesWhoseDigitsDifferAreDifferentNames() {
+		assertThat(Comparison.family("ashabeck12", "ashabeck17")).isEqualTo(4);
+		assertThat(Comparison.family("ashabeck", "ashabekc")).isEqualTo(2);
+	}
+
+	@Test
 	void oneTypoInAFieldStillSharesABlockingKey() {
 		Prepared a = new Prepared(People.aPerson("1").named("Catherine", "Okafor").build());
 		Prepared typo = new Prepared(People.aPerson("2").named("Katherine", "Okafur").born(1985, 7, 15).build());

@@ -51,13 +51,14 @@ class ReferralTimeMatcherIntegrationTest {
 	}
 
 	@Test
-	void twoPlausiblePeopleLeaveTheDecisionToAHuman() {
+	void whenNoOneIsCertainNobodyIsAttached() {
 		UUID first = registered("Dana", this.family, LocalDate.of(1985, 1, 20));
 		// Plausibly the same but not certainly, so the register keeps them apart.
 		UUID second = registered("Dana", this.family, LocalDate.of(1958, 1, 20));
 
 		assertThat(second).isNotEqualTo(first);
-		assertThat(this.matcher.certainMatch(person("Dana", this.family, LocalDate.of(1985, 1, 21)))).isEmpty();
+		assertThat(this.matcher.certainMatch(person("Dana", this.family, LocalDate.of(1971, 1, 20)))).isEmpty();
+		assertThat(this.matcher.certainMatch(person("Dana", this.family, LocalDate.of(1985, 1, 20)))).contains(first);
 	}
 
 	@Test
