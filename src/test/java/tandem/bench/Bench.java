@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.TandemApplication;
+import tandem.bench.matching.LinkageBenchmark;
+import tandem.bench.matching.ScaleBenchmark;
 
 /**
  * Tandem's benchmark command: {@code ./mvnw -q -Pbench verify -Dbench="generate --cases 1000000"} fills the database;
@@ -27,6 +29,15 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("linkage")) {
+			// Person matching runs without Tandem's application context: the engine is plain Java.
+			LinkageBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		if (args.length > 0 && args[0].equals("linkage-scale")) {
+			ScaleBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		Options options = Options.parse(args);
 		try (ConfigurableApplicationContext tandem = start()) {
 			switch (options.command()) {
@@ -35,7 +46,7 @@ public final class Bench {
 				case "marac" -> new MaracBenchmark(tandem, options).run();
 				case "reports" -> new ReportBenchmark(tandem, options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals, marac, reports");
+						+ "'. Known: generate, referrals, marac, reports, linkage, linkage-scale");
 			}
 		}
 	}

@@ -1,0 +1,68 @@
+package tandem.matching;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** People prepared for matching, in plain text, with their blocking keys' {@link Postings}. */
+public final class PersonIndex implements Population {
+
+	/** Largest number of people an index holds. */
+	public static final int CAPACITY = Postings.CAPACITY;
+
+	private final String[] ids;
+
+	private final Prepared[] people;
+
+	private final Postings postings;
+
+	private final NameFrequencies frequencies;
+
+	private PersonIndex(String[] ids, Prepared[] people, Postings postings) {
+		this.ids = ids;
+		this.people = people;
+		this.postings = postings;
+		this.frequencies = new NameFrequencies(people);
+	}
+
+	/** @param maxBlock the largest block used (see {@link Postings}) */
+	public static PersonIndex of(List<PersonRecord> records, int maxBlock) {
+		Prepared[] people = records.parallelStream().map(Prepared::new).toArray(Prepared[]::new);
+		long[][] keys = Arrays.stream(people).parallel().map(Blocking::keys).toArray(long[][]::new);
+		String[] ids = records.stream().map(PersonRecord::id).toArray(String[]::new);
+		return new PersonIndex(ids, people, new Postings(keys, maxBlock));
+	}
+
+	@Override
+	public int size() {
+		return this.people.length;
+	}
+
+	public String id(int person) {
+		return this.ids[person];
+	}
+
+	@Override
+	public Postings postings() {
+		return this.postings;
+	}
+
+	@Override
+	public long[] keys(int person, int kinds) {
+		return Blocking.keys(this.people[person], kinds);
+	}
+
+	@Override
+	public Comparison compare(int a, int b) {
+		return Comparison.of(this.people[a], this.people[b]);
+	}
+
+	@Override
+	public double extraBits(Comparison comparison, MatchModel model) {
+		return this.frequencies.adjustment(comparison, model);
+	}
+
+	Prepared person(int person) {
+		return this.people[person];
+	}
+
+}

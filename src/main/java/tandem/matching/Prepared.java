@@ -1,0 +1,80 @@
+package tandem.matching;
+
+import java.util.Arrays;
+
+/** A {@link PersonRecord} normalised once, so that comparing it with many candidates repeats no text work. */
+final class Prepared {
+
+	final String[] given;
+
+	final String[] family;
+
+	/** NYSIIS of each given name, index by index with {@link #given}. */
+	final String[] givenCode;
+
+	final String[] familyCode;
+
+	/** 0 when unknown. */
+	final int year;
+
+	final int month;
+
+	final int day;
+
+	/** 0 unknown, otherwise the first letter of the normalised sex. */
+	final char sex;
+
+	final String[] addressTokens;
+
+	final String postcode;
+
+	final String district;
+
+	final String email;
+
+	Prepared(PersonRecord record) {
+		int n = record.names().size();
+		this.given = new String[n];
+		this.family = new String[n];
+		for (int i = 0; i < n; i++) {
+			this.given[i] = Text.squash(Text.normalise(record.names().get(i).given()));
+			this.family[i] = Text.squash(Text.normalise(record.names().get(i).family()));
+		}
+		this.givenCode = Arrays.stream(this.given).map(Nysiis::encode).toArray(String[]::new);
+		this.familyCode = Arrays.stream(this.family).map(Nysiis::encode).toArray(String[]::new);
+		this.year = part(record.birthYear(), 1, 9999);
+		this.month = part(record.birthMonth(), 1, 12);
+		this.day = part(record.birthDay(), 1, 31);
+		String s = Text.normalise(record.sex());
+		this.sex = s.isEmpty() ? 0 : s.charAt(0);
+		this.addressTokens = Arrays.stream(Text.normalise(record.address()).split(" "))
+			.filter(t -> !t.isEmpty())
+			.distinct()
+			.toArray(String[]::new);
+		this.postcode = Text.squash(Text.normalise(record.postcode()));
+		this.district = district(Text.normalise(record.postcode()));
+		this.email = Text.normalise(record.email() == null ? null : record.email().replace('@', ' '));
+	}
+
+	boolean hasFullBirthDate() {
+		return this.year > 0 && this.month > 0 && this.day > 0;
+	}
+
+	/** The outward code of a UK postcode (SW1A of SW1A 1AA); for other schemes, all but the last character. */
+	private static String district(String postcode) {
+		int space = postcode.indexOf(' ');
+		if (space > 0) {
+			return postcode.substring(0, space);
+		}
+		String squashed = Text.squash(postcode);
+		if (squashed.length() >= 5 && Character.isLetter(squashed.charAt(0))) {
+			return squashed.substring(0, squashed.length() - 3);
+		}
+		return squashed.length() > 1 ? squashed.substring(0, squashed.length() - 1) : squashed;
+	}
+
+	private static int part(Integer value, int min, int max) {
+		return value == null || value < min || value > max ? 0 : value;
+	}
+
+}

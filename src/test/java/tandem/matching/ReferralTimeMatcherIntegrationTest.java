@@ -1,0 +1,89 @@
+package tandem.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tandem.TandemIntegrationTest;
+import tandem.person.NewPerson;
+import tandem.person.PersonMatcher;
+import tandem.person.PersonRegister;
+
+/** "Already known?" against the real person table: variants attach, twins and ambiguity do not. */
+@TandemIntegrationTest
+class ReferralTimeMatcherIntegrationTest {
+
+	@Autowired
+	PersonRegister register;
+
+	@Autowired
+	PersonMatcher matcher;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	private final String family = "Quennell" + letters();
+
+	@Test
+	void aNicknameWithATransposedBirthDateAttachesToThePersonHeld() {
+		UUID held = registered("William", this.family, LocalDate.of(1979, 3, 12));
+
+		assertThat(this.matcher.certainMatch(person("Bill", this.family, LocalDate.of(1979, 12, 3)))).contains(held);
+		PersonRegister.Registered again = this.transaction
+			.execute(t -> this.register.register(person("Bill", this.family, LocalDate.of(1979, 3, 12))));
+		assertThat(again.personId()).isEqualTo(held);
+		assertThat(again.alreadyKnown()).isTrue();
+	}
+
+	@Test
+	void aTwinIsNeverAttachedToTheOther() {
+		registered("Mary", this.family, LocalDate.of(1990, 5, 6));
+
+		assertThat(this.matcher.certainMatch(person("Grace", this.family, LocalDate.of(1990, 5, 6)))).isEmpty();
+	}
+
+	@Test
+	void whenNoOneIsCertainNobodyIsAttached() {
+		UUID first = registered("Dana", this.family, LocalDate.of(1985, 1, 20));
+		// Plausibly the same but not certainly, so the register keeps them apart.
+		UUID second = registered("Dana", this.family, LocalDate.of(1958, 1, 20));
+
+		assertThat(second).isNotEqualTo(first);
+		assertThat(this.matcher.certainMatch(person("Dana", this.family, LocalDate.of(1971, 1, 20)))).isEmpty();
+		assertThat(this.matcher.certainMatch(person("Dana", this.family, LocalDate.of(1985, 1, 20)))).contains(first);
+	}
+
+	@Test
+	void withoutADateOfBirthNothingIsCertain() {
+		registered("Alys", this.family, LocalDate.of(1970, 2, 2));
+
+		assertThat(this.matcher.certainMatch(person("Alys", this.family, null))).isEmpty();
+	}
+
+	private UUID registered(String given, String family, LocalDate born) {
+		// A fresh person each time: the register would otherwise reuse one registered by an earlier step.
+		NewPerson someone = person(given, family, born);
+		return this.transaction.execute(t -> this.register.register(someone)).personId();
+	}
+
+	private static NewPerson person(String given, String family, LocalDate born) {
+		return new NewPerson(given, family, List.of(), born, "FEMALE", List.of(), NewPerson.Profile.NOT_GIVEN);
+	}
+
+	private static String letters() {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			out.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return out.toString();
+	}
+
+}
