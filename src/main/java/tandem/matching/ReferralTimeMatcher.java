@@ -19,7 +19,8 @@ import tandem.person.PersonMatcher;
 
 /**
  * "Is this person already known?" at referral time: reads the people who could be meant (the same date of birth, also
- * with day and month swapped, or the same family name, aliases included) and scores each with the engine. Only one
+ * with day and month swapped; the same family name, aliases included, born within a year; or the same full name
+ * whenever born) and scores each with the engine. Only one
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
  * times less likely: two people nearly as likely mean a human must decide. The twins rule applies, so a twin never
  * attaches to the other.
@@ -32,7 +33,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 	/** How many bits of log-odds the best candidate must lead every other by. */
 	static final double MARGIN_BITS = 8;
 
-	private static final int MAX_CANDIDATES = 500;
+	private static final int CANDIDATES_PER_BRANCH = 2000;
 
 	private final JdbcClient jdbc;
 
@@ -70,17 +71,30 @@ class ReferralTimeMatcher implements PersonMatcher {
 		List<String> families = new ArrayList<>();
 		families.add(described.familyName() == null ? "" : described.familyName().toLowerCase());
 		described.aliases().forEach(a -> families.add(a.familyName() == null ? "" : a.familyName().toLowerCase()));
+		// Each branch is one index look-up and is capped on its own, so a common family name can crowd out neither the
+		// people born on the same day nor those of the same full name.
 		List<Row> rows = this.jdbc.sql("""
 				select p.id, p.given_name, p.family_name, p.date_of_birth, p.gender from person p
-				where p.date_of_birth in (:born, :swapped)
-				   or lower(p.family_name) in (:families)
-				   or p.id in (select a.person_id from person_alias a where lower(a.family_name) in (:families))
-				limit :limit
+				where p.id in (
+				    (select id from person where date_of_birth in (:born, :swapped) limit :branch)
+				    union
+				    (select id from person where lower(family_name) in (:families)
+				                             and date_of_birth between :from and :to limit :branch)
+				    union
+				    (select id from person where lower(family_name) in (:families) and lower(given_name) = :given
+				     limit :branch)
+				    union
+				    (select a.person_id from person_alias a join person q on q.id = a.person_id
+				     where lower(a.family_name) in (:families) and q.date_of_birth between :from and :to
+				     limit :branch))
 				""")
 			.param("born", born)
 			.param("swapped", swapped)
+			.param("from", born == null ? null : born.minusYears(1))
+			.param("to", born == null ? null : born.plusYears(1))
 			.param("families", families)
-			.param("limit", MAX_CANDIDATES)
+			.param("given", described.givenName() == null ? "" : described.givenName().toLowerCase())
+			.param("branch", CANDIDATES_PER_BRANCH)
 			.query(Row.class)
 			.list();
 		if (rows.isEmpty()) {
