@@ -96,8 +96,8 @@ class ServiceAdministration {
 		this.jdbc.sql("""
 				insert into directory_service (id, agency_id, name, kind, description, area_ids, risk_levels, min_age,
 				    max_age, genders, needs, languages, how_to_refer, located_in_area_id, accepts_non_mandated, active)
-				values (:id, :agency, :name, :kind, :description, cast(:areas as uuid[]), :risks, :min, :max, :genders, :needs,
-				    :languages, :how, :located, :nonMandated, :active)
+				values (:id, :agency, :name, :kind, :description, cast(:areas as uuid[]), :risks, :min, :max,
+				    :genders, :needs, :languages, :how, :located, :nonMandated, :active)
 				""")
 			.params(parameters(id, form))
 			.update();
@@ -112,8 +112,9 @@ class ServiceAdministration {
 		parameters.put("version", form.version());
 		int changed = this.jdbc.sql("""
 				update directory_service
-				set agency_id = :agency, name = :name, kind = :kind, description = :description, area_ids = cast(:areas as uuid[]),
-				    risk_levels = :risks, min_age = :min, max_age = :max, genders = :genders, needs = :needs,
+				set agency_id = :agency, name = :name, kind = :kind, description = :description,
+				    area_ids = cast(:areas as uuid[]), risk_levels = :risks, min_age = :min, max_age = :max,
+				    genders = :genders, needs = :needs,
 				    languages = :languages, how_to_refer = :how, located_in_area_id = :located,
 				    accepts_non_mandated = :nonMandated, active = :active, version = version + 1
 				where id = :id and version = :version
@@ -163,9 +164,9 @@ class ServiceAdministration {
 		return new ServiceForm(rs.getString("agency_id"), rs.getString("name"), rs.getString("kind"),
 				rs.getString("description"), strings(rs.getArray("area_ids")), strings(rs.getArray("risk_levels")),
 				text(rs.getObject("min_age")), text(rs.getObject("max_age")), rs.getString("genders"),
-				rs.getString("needs"), String.join(", ", strings(rs.getArray("languages"))), rs.getString("how_to_refer"),
-				rs.getString("located_in_area_id"), rs.getBoolean("accepts_non_mandated"), rs.getBoolean("active"),
-				rs.getInt("version"));
+				rs.getString("needs"), String.join(", ", strings(rs.getArray("languages"))),
+				rs.getString("how_to_refer"), rs.getString("located_in_area_id"),
+				rs.getBoolean("accepts_non_mandated"), rs.getBoolean("active"), rs.getInt("version"));
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {
