@@ -62,7 +62,7 @@ class ServiceAdminController {
 	String add(ServiceForm typed, Actor actor, Model model, RedirectAttributes redirect) {
 		allowed(actor, null, null);
 		ServiceForm form = actor.has(Role.ADMINISTRATOR) ? typed : typed.withAgency(actor.agency().id().toString());
-		Map<String, String> errors = errors(actor, form);
+		Map<String, String> errors = errors(actor, form, null);
 		if (!errors.isEmpty()) {
 			return page(actor, null, form, errors, null, model);
 		}
@@ -88,7 +88,7 @@ class ServiceAdminController {
 		allowed(actor, serviceId, stored.agency());
 		// A service manager keeps the service with their own agency; only an administrator moves it.
 		ServiceForm form = actor.has(Role.ADMINISTRATOR) ? typed : typed.withAgency(stored.agency());
-		Map<String, String> errors = errors(actor, form);
+		Map<String, String> errors = errors(actor, form, stored.agency());
 		if (!errors.isEmpty()) {
 			return page(actor, serviceId, form, errors, null, model);
 		}
@@ -103,18 +103,20 @@ class ServiceAdminController {
 		return "redirect:/directory/" + serviceId;
 	}
 
-	private Map<String, String> errors(Actor actor, ServiceForm form) {
-		return form.errors(this.administration.providers(actor).keySet(), this.administration.areas().keySet());
+	private Map<String, String> errors(Actor actor, ServiceForm form, @Nullable String present) {
+		return form.errors(this.administration.providers(actor, present).keySet(),
+				this.administration.areas().keySet());
 	}
 
 	private String page(Actor actor, @Nullable UUID serviceId, ServiceForm form, Map<String, String> errors,
 			@Nullable String conflict, Model model) {
+		String present = serviceId == null ? null : stored(serviceId).agency();
 		model.addAttribute("serviceId", serviceId);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("hasErrors", !errors.isEmpty() || conflict != null);
-		model.addAttribute("providers", this.administration.providers(actor));
+		model.addAttribute("providers", this.administration.providers(actor, present));
 		model.addAttribute("choosesProvider", actor.has(Role.ADMINISTRATOR));
 		model.addAttribute("areas", this.administration.areas());
 		model.addAttribute("kinds", ServiceKind.options());

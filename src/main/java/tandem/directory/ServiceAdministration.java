@@ -61,14 +61,18 @@ class ServiceAdministration {
 		return actor.has(Role.SERVICE_MANAGER) && (agencyId == null || actor.agency().id().equals(agencyId));
 	}
 
-	/** The agencies the actor may choose as provider, id to name: every active one for an administrator. */
-	Map<String, String> providers(Actor actor) {
+	/**
+	 * The agencies the actor may choose as provider, id to name: every active one for an administrator, and the
+	 * service's present provider even if it has since been deactivated, so that its service can still be edited.
+	 */
+	Map<String, String> providers(Actor actor, @Nullable String present) {
 		Map<String, String> providers = new LinkedHashMap<>();
 		if (!actor.has(Role.ADMINISTRATOR)) {
 			providers.put(actor.agency().id().toString(), actor.agency().name());
 			return providers;
 		}
-		this.jdbc.sql("select id, name from agency where active order by name, code")
+		this.jdbc.sql("select id, name from agency where active or cast(id as text) = :present order by name, code")
+			.param("present", present)
 			.query((ResultSet rs) -> {
 				providers.put(rs.getString("id"), rs.getString("name"));
 			});

@@ -1,5 +1,6 @@
 package tandem.directory;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,23 @@ class DirectoryServiceAdminIntegrationTest {
 		assertThat(this.jdbc.sql("select agency_id from directory_service where id = :id").param("id", this.outreach)
 			.query(UUID.class).single()).isEqualTo(this.provider.id());
 		assertThat(audited(manager, "CHANGE", this.outreach)).isEqualTo(1);
+	}
+
+	@Test
+	void anAdministratorStillEditsTheServiceOfADeactivatedAgencyButCannotGiveItToOne() throws Exception {
+		Actor admin = this.fixtures.user(this.fixtures.agency(this.area, "council"), Role.ADMINISTRATOR);
+		AgencyRef closed = this.fixtures.agency(this.area, "housing");
+		this.jdbc.sql("update agency set active = false where id in (:ids)")
+			.param("ids", List.of(this.provider.id(), closed.id())).update();
+		this.mvc.perform(valid(post("/directory/" + this.outreach + "/edit")).param("version", "0")
+			.param("agency", closed.id().toString()).with(SignedInAs.user(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select the agency that provides the service")));
+		this.mvc.perform(valid(post("/directory/" + this.outreach + "/edit")).param("version", "0")
+			.param("agency", this.provider.id().toString()).with(SignedInAs.user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(name(this.outreach)).isEqualTo("Lighthouse drop-in");
+		assertThat(audited(admin, "CHANGE", this.outreach)).isEqualTo(1);
 	}
 
 	@Test
