@@ -43,6 +43,7 @@ class DirectoryController {
 		model.addAttribute("services", this.directory.coveringArea(actor.agency().areaId(), chosen));
 		model.addAttribute("kinds", ServiceKind.options());
 		model.addAttribute("kind", chosen == null ? null : chosen.name());
+		model.addAttribute("mayAddService", ServiceAdministration.mayAdminister(actor, null));
 		return "directory/services";
 	}
 
@@ -52,6 +53,7 @@ class DirectoryController {
 		DirectoryEntry service = find(id);
 		model.addAttribute("service", service);
 		model.addAttribute("mayChangeCapacity", Capacity.mayChange(actor, service));
+		model.addAttribute("mayChangeService", ServiceAdministration.mayAdminister(actor, service.agencyId()));
 		return "directory/service";
 	}
 
