@@ -19,6 +19,8 @@ import tandem.audit.AuditActor;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 import tandem.referral.MaracThresholdMet;
+import tandem.triage.TriageDecided;
+import tandem.triage.TriageRoute;
 
 /**
  * Puts each case that meets the MARAC threshold on the next meeting of its area whose cut-off it makes, creating that
@@ -59,6 +61,22 @@ class AgendaPlacement {
 		}
 		AgendaCategory category = met.repeat() ? AgendaCategory.REPEAT : AgendaCategory.NEW;
 		place(met.caseId(), met.areaId(), met.on(), met.referralId(), category, null);
+	}
+
+	/**
+	 * The daily triage meeting sent a referral below the threshold to MARAC: its judgement lists the case as a new one
+	 * on the next meeting whose cut-off the decision makes, unless the case is already listed ahead.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TriageDecided decided) {
+		if (decided.route() != TriageRoute.MARAC) {
+			return;
+		}
+		LocalDate on = LocalDate.ofInstant(decided.decidedAt(), this.clock.getZone());
+		if (!this.items.listedAhead(decided.caseId(), on)) {
+			place(decided.caseId(), decided.areaId(), on, null, AgendaCategory.NEW, null);
+		}
 	}
 
 	/** Lists a case on the next meeting made by the given date; returns the new agenda item's id. */

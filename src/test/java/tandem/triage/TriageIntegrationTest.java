@@ -124,6 +124,18 @@ class TriageIntegrationTest {
 	}
 
 	@Test
+	void theMaracRouteListsTheCaseOnTheAreasNextMeeting() throws Exception {
+		decide("MARAC").andExpect(status().is3xxRedirection());
+
+		assertThat(route()).isEqualTo("MARAC");
+		assertThat(this.jdbc.sql("""
+				select i.category from agenda_item i join marac_meeting m on m.id = i.meeting_id
+				where i.case_id = :case and m.area_id = :area
+				""").param("case", this.caseId).param("area", this.area.id()).query(String.class).list())
+			.containsExactly("NEW");
+	}
+
+	@Test
 	void theServiceRouteLeadsToTheConsentedOnwardReferral() throws Exception {
 		UUID outreach = this.directory.service(this.fixtures.agency(this.area, "specialist-domestic-abuse"), this.area,
 				"OUTREACH", "Outreach team", null);
