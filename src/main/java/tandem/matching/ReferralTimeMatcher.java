@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,9 @@ class ReferralTimeMatcher implements PersonMatcher {
 	static final double MARGIN_BITS = 8;
 
 	private static final int CANDIDATES_PER_BRANCH = 2000;
+
+	/** A value no name as typed equals: a lone control character, standing in for "no name given". */
+	private static final String NO_NAME = "\u0001";
 
 	private final JdbcClient jdbc;
 
@@ -68,9 +72,15 @@ class ReferralTimeMatcher implements PersonMatcher {
 		LocalDate born = described.dateOfBirth();
 		LocalDate swapped = born != null && born.getDayOfMonth() <= 12
 				? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born;
+		// Only names given: an unknown family name must not read as "people with no family name". A list that would be
+		// empty holds one value no stored name can equal, since SQL cannot take an empty IN list.
 		List<String> families = new ArrayList<>();
-		families.add(described.familyName() == null ? "" : described.familyName().toLowerCase());
-		described.aliases().forEach(a -> families.add(a.familyName() == null ? "" : a.familyName().toLowerCase()));
+		addLowered(families, described.familyName());
+		described.aliases().forEach(a -> addLowered(families, a.familyName()));
+		if (families.isEmpty()) {
+			families.add(NO_NAME);
+		}
+		String given = described.givenName() == null ? NO_NAME : described.givenName().toLowerCase(Locale.ROOT);
 		// Each branch is one index look-up and is capped on its own, so a common family name can crowd out neither the
 		// people born on the same day nor those of the same full name.
 		List<Row> rows = this.jdbc.sql("""
@@ -93,7 +103,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 			.param("from", born == null ? null : born.minusYears(1))
 			.param("to", born == null ? null : born.plusYears(1))
 			.param("families", families)
-			.param("given", described.givenName() == null ? "" : described.givenName().toLowerCase())
+			.param("given", given)
 			.param("branch", CANDIDATES_PER_BRANCH)
 			.query(Row.class)
 			.list();
@@ -113,6 +123,12 @@ class ReferralTimeMatcher implements PersonMatcher {
 			.map(r -> record(r.id().toString(), r.givenName(), r.familyName(), aliases.getOrDefault(r.id(), List.of()),
 					r.dateOfBirth(), r.gender()))
 			.toList();
+	}
+
+	private static void addLowered(List<String> names, @Nullable String name) {
+		if (name != null && !name.isBlank()) {
+			names.add(name.toLowerCase(Locale.ROOT));
+		}
 	}
 
 	private static List<PersonRecord.Name> aliases(List<NewPerson.Name> names) {

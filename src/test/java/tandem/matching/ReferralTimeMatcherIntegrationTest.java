@@ -68,6 +68,16 @@ class ReferralTimeMatcherIntegrationTest {
 		assertThat(this.matcher.certainMatch(person("Alys", this.family, null))).isEmpty();
 	}
 
+	@Test
+	void aReferralWithoutAFamilyNameIsNotTakenForSomeoneHeldWithoutOne() {
+		LocalDate born = LocalDate.of(1966, 7, 30);
+		UUID held = this.transaction.execute(t -> this.register.register(new NewPerson("Ione" + letters(), null,
+				List.of(), born, "FEMALE", List.of(), NewPerson.Profile.NOT_GIVEN))).personId();
+
+		assertThat(this.matcher.certainMatch(new NewPerson("Sorcha", null, List.of(), born, "FEMALE", List.of(),
+				NewPerson.Profile.NOT_GIVEN))).isNotEqualTo(java.util.Optional.of(held));
+	}
+
 	private UUID registered(String given, String family, LocalDate born) {
 		// A fresh person each time: the register would otherwise reuse one registered by an earlier step.
 		NewPerson someone = person(given, family, born);
