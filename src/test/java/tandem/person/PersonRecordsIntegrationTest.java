@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.TandemIntegrationTest;
 import tandem.person.Person.Alias;
@@ -23,6 +24,9 @@ class PersonRecordsIntegrationTest {
 
 	@Autowired
 	PersonRecords records;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void savesAPersonWithAliasesAndContactsAndReadsThemBackWithoutUnsafeValues() {
@@ -43,6 +47,35 @@ class PersonRecordsIntegrationTest {
 		assertThat(details.contacts()).containsExactly(
 				new PersonContact(ContactKind.PHONE, "07700 900123", true, "Mornings", null),
 				new PersonContact(ContactKind.PHONE, null, false, null, "Perpetrator has this phone"));
+	}
+
+	@Test
+	void aRecordIsTheSamePersonAsEveryRecordCombinedWithItAndNoOther() {
+		UUID kept = saved("Kept");
+		UUID combined = saved("Combined");
+		UUID alsoCombined = saved("Also combined");
+		UUID apart = saved("Apart");
+		combine(combined, kept);
+		combine(alsoCombined, kept);
+
+		assertThat(this.records.sameAs(kept)).containsExactlyInAnyOrder(kept, combined, alsoCombined);
+		assertThat(this.records.sameAs(combined)).containsExactlyInAnyOrder(kept, combined, alsoCombined);
+		assertThat(this.records.sameAs(apart)).containsExactly(apart);
+		assertThat(this.records.sameAs(UUID.randomUUID())).hasSize(1);
+	}
+
+	private UUID saved(String familyName) {
+		UUID id = UUID.randomUUID();
+		this.people.save(new Person(id, "Sam", familyName, null, null, new Equality(null, null, null, null, null), null,
+				null, null, List.of(), List.of(), null));
+		return id;
+	}
+
+	private void combine(UUID combined, UUID kept) {
+		this.jdbc.sql("update person set merged_into = :kept where id = :combined")
+			.param("kept", kept)
+			.param("combined", combined)
+			.update();
 	}
 
 }
