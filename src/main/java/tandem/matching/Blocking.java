@@ -16,10 +16,19 @@ final class Blocking {
 
 	static final int ALL = Integer.MAX_VALUE;
 
+	/** Given name's code, family initial and year of birth. */
+	static final int GIVEN_AND_YEAR = 1 << 2;
+
 	/** Kinds of key used to train the weights: candidates sharing the names' codes, and sharing the birth date. */
 	static final int NAMES = 1 << 3;
 
+	/** Given name's code, decade and birthday. */
+	static final int GIVEN_AND_BIRTHDAY = 1 << 4;
+
 	static final int BIRTH_DATE = 1 << 6;
+
+	/** Family name's code and birthday. */
+	static final int FAMILY_AND_BIRTHDAY = 1 << 7;
 
 	/** Asks {@link #keys(Prepared, int)} to keep each key's kind in its low four bits. */
 	static final int KINDS_KEPT = 1 << 31;

@@ -93,6 +93,25 @@ public final class MatchEngine {
 		return new Match(b.id(), model.probability(c, 0), model.explain(c, 0));
 	}
 
+	/**
+	 * Those of {@code candidates} who may be {@code query} with at least {@code minimumProbability}, most probable first,
+	 * scored as {@link #score} scores one: the query is normalised once, and only those kept are explained.
+	 */
+	public static List<Match> ranked(MatchModel model, PersonRecord query, List<PersonRecord> candidates,
+			double minimumProbability) {
+		Prepared q = new Prepared(query);
+		List<Match> found = new ArrayList<>();
+		for (PersonRecord candidate : candidates) {
+			Comparison c = Comparison.of(q, new Prepared(candidate));
+			double p = model.probability(c, 0);
+			if (p >= minimumProbability) {
+				found.add(new Match(candidate.id(), p, model.explain(c, 0)));
+			}
+		}
+		found.sort(Comparator.comparingDouble(Match::probability).reversed());
+		return found;
+	}
+
 	private double probability(Comparison c) {
 		return this.model.probability(c, this.index.extraBits(c, this.model));
 	}

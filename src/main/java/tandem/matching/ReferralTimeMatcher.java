@@ -1,14 +1,15 @@
 package tandem.matching;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +20,12 @@ import tandem.person.NewPerson;
 import tandem.person.PersonMatcher;
 
 /**
- * "Is this person already known?" at referral time: reads the people who could be meant (the same date of birth, also
- * with day and month swapped; the same family name, aliases included, born within a year; or the same full name
- * whenever born) and scores each with the engine. Only one
+ * "Is this person already known?" at referral time. Candidates are the people who share a blocking key with the
+ * description in the {@link MatchKeyIndex}: a name's code with a part of the date of birth, or the names' codes alone
+ * where either date of birth is unknown or both are the same (ADR 0120). Each is scored with the engine. Only one
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
- * times less likely: two people nearly as likely mean a human must decide. The twins rule applies, so a twin never
- * attaches to the other.
+ * times less likely: two people nearly as likely mean a human must decide. Records combined into one person count as
+ * that person. The twins rule applies, so a twin never attaches to the other.
  */
 @Component
 class ReferralTimeMatcher implements PersonMatcher {
@@ -34,33 +35,60 @@ class ReferralTimeMatcher implements PersonMatcher {
 	/** How many bits of log-odds the best candidate must lead every other by. */
 	static final double MARGIN_BITS = 8;
 
-	private static final int CANDIDATES_PER_BRANCH = 2000;
+	/**
+	 * Candidates below even odds are not scored further: a certain match has log-odds of at least 9.9 bits, so one below
+	 * zero can never come within {@value #MARGIN_BITS} bits of it.
+	 */
+	private static final double CONSIDERED = 0.5;
 
-	/** A value no name as typed equals: a lone control character, standing in for "no name given". */
-	private static final String NO_NAME = "\u0001";
+	/** How many people one key may bring: a block larger than this is too common a key to tell anyone apart. */
+	private static final int PER_KEY = 500;
 
 	private final JdbcClient jdbc;
 
+	private final HeldPeople people;
+
+	private final MatchKeyIndex index;
+
 	private final MatchModel model = MatchModel.configured();
 
-	ReferralTimeMatcher(JdbcClient jdbc) {
+	ReferralTimeMatcher(JdbcClient jdbc, HeldPeople people, MatchKeyIndex index) {
 		this.jdbc = jdbc;
+		this.people = people;
+		this.index = index;
 	}
 
 	@Override
 	public Optional<UUID> certainMatch(NewPerson described) {
-		PersonRecord query = record("referral", described.givenName(), described.familyName(),
-				aliases(described.aliases()), described.dateOfBirth(), described.gender());
-		List<MatchEngine.Match> scored = candidates(described).stream()
-			.map(candidate -> MatchEngine.score(this.model, query, candidate))
-			.sorted(Comparator.comparingDouble(MatchEngine.Match::probability).reversed())
+		PersonRecord query = record("referral", described);
+		Map<String, PersonRecord> byPerson = new HashMap<>();
+		Map<String, String> keptOf = new HashMap<>();
+		for (HeldPeople.Held held : this.people.withIds(candidates(query, described.dateOfBirth()))) {
+			byPerson.put(held.id().toString(), held.record());
+			keptOf.put(held.id().toString(), held.kept().toString());
+		}
+		// Best first, so the first record of each person kept is that person's best.
+		List<MatchEngine.Match> best = MatchEngine.ranked(this.model, query, List.copyOf(byPerson.values()), CONSIDERED)
+			.stream()
+			.map(m -> new MatchEngine.Match(keptOf.get(m.id()), m.probability(), m.explanation()))
+			.filter(distinctPeople())
 			.toList();
-		if (scored.isEmpty() || scored.getFirst().probability() < CERTAIN) {
+		if (best.isEmpty() || best.getFirst().probability() < CERTAIN) {
 			return Optional.empty();
 		}
-		boolean clearLead = scored.size() == 1
-				|| logOdds(scored.getFirst().probability()) - logOdds(scored.get(1).probability()) >= MARGIN_BITS;
-		return clearLead ? Optional.of(UUID.fromString(scored.getFirst().id())) : Optional.empty();
+		boolean clearLead = best.size() == 1
+				|| logOdds(best.getFirst().probability()) - logOdds(best.get(1).probability()) >= MARGIN_BITS;
+		return clearLead ? Optional.of(UUID.fromString(best.getFirst().id())) : Optional.empty();
+	}
+
+	@Override
+	public void remember(UUID personId, NewPerson described) {
+		this.index.remember(List.of(record(personId.toString(), described)));
+	}
+
+	private static Predicate<MatchEngine.Match> distinctPeople() {
+		Set<String> seen = new HashSet<>();
+		return match -> seen.add(match.id());
 	}
 
 	private static double logOdds(double probability) {
@@ -68,85 +96,40 @@ class ReferralTimeMatcher implements PersonMatcher {
 		return Math.log(p / (1 - p)) / Math.log(2);
 	}
 
-	private List<PersonRecord> candidates(NewPerson described) {
-		LocalDate born = described.dateOfBirth();
+	/**
+	 * The people sharing a key with the query. A key of the names alone is narrowed to people born the same day (or with
+	 * day and month swapped) or of unknown birth, unless the query's own date of birth is unknown: otherwise everyone of
+	 * a common name would be read, and those born on other days cannot be certain matches.
+	 */
+	private List<UUID> candidates(PersonRecord query, @Nullable LocalDate born) {
+		long[] keys = MatchKeyIndex.keys(new Prepared(query));
+		long[] narrowed = born == null ? new long[0] : Arrays.stream(keys).filter(MatchKeyIndex::isNamesOnly).toArray();
+		long[] open = born == null ? keys : Arrays.stream(keys).filter(k -> !MatchKeyIndex.isNamesOnly(k)).toArray();
 		LocalDate swapped = born != null && born.getDayOfMonth() <= 12
 				? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born;
-		// Only names given: an unknown family name must not read as "people with no family name". A list that would be
-		// empty holds one value no stored name can equal, since SQL cannot take an empty IN list.
-		List<String> families = new ArrayList<>();
-		addLowered(families, described.familyName());
-		described.aliases().forEach(a -> addLowered(families, a.familyName()));
-		if (families.isEmpty()) {
-			families.add(NO_NAME);
-		}
-		String given = described.givenName() == null ? NO_NAME : described.givenName().toLowerCase(Locale.ROOT);
-		// Each branch is one index look-up and is capped on its own, so a common family name can crowd out neither the
-		// people born on the same day nor those of the same full name.
-		List<Row> rows = this.jdbc.sql("""
-				select p.id, p.given_name, p.family_name, p.date_of_birth, p.gender from person p
-				where p.id in (
-				    (select id from person where date_of_birth in (:born, :swapped) limit :branch)
-				    union
-				    (select id from person where lower(family_name) in (:families)
-				                             and date_of_birth between :from and :to limit :branch)
-				    union
-				    (select id from person where lower(family_name) in (:families) and lower(given_name) = :given
-				     limit :branch)
-				    union
-				    (select a.person_id from person_alias a join person q on q.id = a.person_id
-				     where lower(a.family_name) in (:families) and q.date_of_birth between :from and :to
-				     limit :branch))
+		return this.jdbc.sql("""
+				select k.person_id from unnest(:open) as q (key)
+				cross join lateral (select person_id from person_match_key where key = q.key limit :perKey) k
+				union
+				select k.person_id from unnest(:narrowed) as q (key)
+				cross join lateral (select m.person_id from person_match_key m join person p on p.id = m.person_id
+				                    where m.key = q.key
+				                      and (p.date_of_birth is null or p.date_of_birth in (:born, :swapped))
+				                    limit :perKey) k
 				""")
+			.param("open", open)
+			.param("narrowed", narrowed)
 			.param("born", born)
 			.param("swapped", swapped)
-			.param("from", born == null ? null : born.minusYears(1))
-			.param("to", born == null ? null : born.plusYears(1))
-			.param("families", families)
-			.param("given", given)
-			.param("branch", CANDIDATES_PER_BRANCH)
-			.query(Row.class)
+			.param("perKey", PER_KEY)
+			.query(UUID.class)
 			.list();
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<PersonRecord.Name>> aliases = this.jdbc
-			.sql("select person_id, given_name, family_name from person_alias where person_id in (:ids) order by position")
-			.param("ids", rows.stream().map(Row::id).toList())
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
-					new PersonRecord.Name(rs.getString(2), rs.getString(3))))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return rows.stream()
-			.map(r -> record(r.id().toString(), r.givenName(), r.familyName(), aliases.getOrDefault(r.id(), List.of()),
-					r.dateOfBirth(), r.gender()))
-			.toList();
 	}
 
-	private static void addLowered(List<String> names, @Nullable String name) {
-		if (name != null && !name.isBlank()) {
-			names.add(name.toLowerCase(Locale.ROOT));
-		}
-	}
-
-	private static List<PersonRecord.Name> aliases(List<NewPerson.Name> names) {
-		return names.stream().map(n -> new PersonRecord.Name(n.givenName(), n.familyName())).toList();
-	}
-
-	private static PersonRecord record(String id, @Nullable String given, @Nullable String family,
-			List<PersonRecord.Name> aliases, @Nullable LocalDate born, @Nullable String gender) {
-		List<PersonRecord.Name> names = new ArrayList<>();
-		names.add(new PersonRecord.Name(given, family));
-		names.addAll(aliases);
-		return new PersonRecord(id, names, born == null ? null : born.getYear(),
-				born == null ? null : born.getMonthValue(), born == null ? null : born.getDayOfMonth(), gender, null,
-				null, null);
-	}
-
-	record Row(UUID id, @Nullable String givenName, @Nullable String familyName, @Nullable LocalDate dateOfBirth,
-			@Nullable String gender) {
+	private static PersonRecord record(String id, NewPerson described) {
+		return HeldPeople.record(id, new PersonRecord.Name(described.givenName(), described.familyName()),
+				described.aliases().stream().map(n -> new PersonRecord.Name(n.givenName(), n.familyName())).toList(),
+				described.dateOfBirth(), described.gender());
 	}
 
 }

@@ -13,4 +13,7 @@ public interface PersonMatcher {
 	/** The one person certainly meant, or empty when there is none or more than one candidate. */
 	Optional<UUID> certainMatch(NewPerson described);
 
+	/** Makes a person just added findable by later referrals; called in the transaction that adds them. */
+	void remember(UUID personId, NewPerson described);
+
 }

@@ -49,6 +49,7 @@ public class PersonRegister {
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
 				described.contacts().stream().map(PersonRegister::contact).toList(), null).withProfile(described.profile()));
+		this.matcher.remember(id, described);
 		return id;
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.TandemIntegrationTest;
@@ -29,6 +30,12 @@ class ReferralTimeMatcherIntegrationTest {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	MatchKeyIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final String family = "Quennell" + letters();
 
@@ -76,6 +83,63 @@ class ReferralTimeMatcherIntegrationTest {
 
 		assertThat(this.matcher.certainMatch(new NewPerson("Sorcha", null, List.of(), born, "FEMALE", List.of(),
 				NewPerson.Profile.NOT_GIVEN))).isNotEqualTo(java.util.Optional.of(held));
+	}
+
+	@Test
+	void twoRecordsCombinedIntoOnePersonAttachAsThatPerson() {
+		UUID kept = registered("Carys", this.family, LocalDate.of(1982, 9, 14));
+		// A second agency's record of her, loaded in bulk: the register would have attached it to the first.
+		UUID combined = loaded("Carys", LocalDate.of(1982, 9, 14));
+		catchUp();
+		assertThat(this.matcher.certainMatch(person("Carys", this.family, LocalDate.of(1982, 9, 14)))).isEmpty();
+
+		this.jdbc.sql("update person set merged_into = :kept where id = :combined")
+			.param("kept", kept)
+			.param("combined", combined)
+			.update();
+
+		assertThat(this.matcher.certainMatch(person("Carys", this.family, LocalDate.of(1982, 9, 14)))).contains(kept);
+	}
+
+	@Test
+	void peopleLoadedPastTheRegisterAreFoundOnceCaughtUp() {
+		UUID loaded = loaded("Wren", LocalDate.of(1975, 6, 1));
+		assertThat(this.matcher.certainMatch(person("Wren", this.family, LocalDate.of(1975, 6, 1)))).isEmpty();
+
+		catchUp();
+
+		assertThat(this.matcher.certainMatch(person("Wren", this.family, LocalDate.of(1975, 6, 1)))).contains(loaded);
+	}
+
+	@Test
+	void aChangedKeySchemeRebuildsTheIndexRatherThanMixingKeys() {
+		UUID held = registered("Orla", this.family, LocalDate.of(1993, 11, 8));
+		this.jdbc.sql("update person_match_key_scheme set version = version + 100").update();
+		this.jdbc.sql("update person_match_key set key = key + 16 where person_id = :id").param("id", held).update();
+
+		catchUp();
+
+		assertThat(this.jdbc.sql("select version from person_match_key_scheme").query(Integer.class).single())
+			.isEqualTo(MatchKeyIndex.SCHEME);
+		assertThat(this.matcher.certainMatch(person("Orla", this.family, LocalDate.of(1993, 11, 8)))).contains(held);
+	}
+
+	private UUID loaded(String given, LocalDate born) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into person (id, given_name, family_name, date_of_birth) values (:id, :given, :family, :born)")
+			.param("id", id)
+			.param("given", given)
+			.param("family", this.family)
+			.param("born", born)
+			.update();
+		return id;
+	}
+
+	private void catchUp() {
+		// The scheduled catch-up may hold the job for a moment; it keys the same people.
+		while (this.index.catchUp().isEmpty()) {
+			Thread.onSpinWait();
+		}
 	}
 
 	private UUID registered(String given, String family, LocalDate born) {
