@@ -1,7 +1,6 @@
 package tandem.referral;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,16 +62,7 @@ class PairHistoryIntegrationTest {
 				"perpetrator-combined", perpetratorCombined, "other", this.cases.aPerson().create());
 		UUID caseId = this.cases.aCase(area.id()).victim(victim).perpetrator(perpetrator, "EX_PARTNER")
 			.involving(police).create().id();
-		this.jdbc.sql("""
-				insert into referral (id, case_id, referred_on, referring_agency_id, referred_by_client, channel,
-				                      victim_aware, consent, meets_marac_threshold, repeat_referral,
-				                      victim_already_known, route, created_at)
-				values (:id, :case, :on, :agency, 'police-system', 'API', true, 'GIVEN', true, false, false,
-				        'MARAC_AND_IDVA', :at)
-				""")
-			.param("id", UUID.randomUUID()).param("case", caseId).param("on", FIRST_REFERRAL)
-			.param("agency", police.id()).param("at", OffsetDateTime.now())
-			.update();
+		MaracReferralRows.referred(this.jdbc, caseId, police.id(), FIRST_REFERRAL);
 	}
 
 	@ParameterizedTest(name = "{0} with {1}, {2} days later: repeat {3}")
