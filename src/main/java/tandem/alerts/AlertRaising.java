@@ -55,13 +55,17 @@ class AlertRaising {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(CasePartiesAdded added) {
-		this.links.peopleOf(added.caseId()).forEach(this::lookAt);
+		List<Set<UUID>> people = this.links.peopleOf(added.caseId()).stream().map(this.people::sameAs).toList();
+		this.alerts.lockPeople(people);
+		people.forEach(this::lookAt);
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(PeopleCombined combined) {
-		lookAt(combined.kept());
+		Set<UUID> person = this.people.sameAs(combined.kept());
+		this.alerts.lockPeople(List.of(person));
+		lookAt(person);
 	}
 
 	/**
@@ -71,9 +75,11 @@ class AlertRaising {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(PeopleSeparated separated) {
-		Set<UUID> records = new HashSet<>(this.people.sameAs(separated.kept()));
-		records.addAll(this.people.sameAs(separated.separated()));
-		this.alerts.lockPerson(records);
+		Set<UUID> kept = this.people.sameAs(separated.kept());
+		Set<UUID> apart = this.people.sameAs(separated.separated());
+		this.alerts.lockPeople(List.of(kept, apart));
+		Set<UUID> records = new HashSet<>(kept);
+		records.addAll(apart);
 		for (Alert alert : this.alerts.openAbout(records)) {
 			Optional<Finding> still = Finding.in(this.links.of(this.people.sameAs(alert.personId())), alert.kind(),
 					alert.areaId());
@@ -86,13 +92,12 @@ class AlertRaising {
 					.withDetail("withdrawn: the records it was raised on were separated"));
 			}
 		}
-		lookAt(separated.kept());
-		lookAt(separated.separated());
+		lookAt(kept);
+		lookAt(apart);
 	}
 
-	private void lookAt(UUID record) {
-		Set<UUID> records = this.people.sameAs(record);
-		this.alerts.lockPerson(records);
+	/** @param records every record of one person, whose lock the caller holds */
+	private void lookAt(Set<UUID> records) {
 		List<CaseLink> found = this.links.of(records);
 		for (Finding finding : Finding.in(found)) {
 			for (UUID area : finding.areas()) {

@@ -37,13 +37,19 @@ class Alerts {
 	}
 
 	/**
-	 * Holds, until the transaction ends, the right to raise alerts about this person, so that two referrals naming
-	 * the same person at once do not raise the same alert twice. The key is the person's lowest record id.
+	 * Holds, until the transaction ends, the right to raise alerts about these people, so that two referrals naming the
+	 * same person at once do not raise the same alert twice. Each person's key is their lowest record id, and keys are
+	 * taken in order so that two transactions locking the same people cannot deadlock.
 	 */
-	void lockPerson(Collection<UUID> records) {
-		String key = records.stream().map(UUID::toString).sorted().findFirst().orElseThrow();
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "person-alert:" + key)
-			.query((rs, row) -> row).list();
+	void lockPeople(Collection<Set<UUID>> people) {
+		people.stream()
+			.map(records -> records.stream().map(UUID::toString).sorted().findFirst().orElseThrow())
+			.distinct()
+			.sorted()
+			.forEach(key -> this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+				.param("key", "person-alert:" + key)
+				.query((rs, row) -> row)
+				.list());
 	}
 
 	/** The newest alert of this kind in this area about any of these records of one person. */
