@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +51,36 @@ public class AreaDirectory {
 			.param("sector", sector)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/** A MARAC coordinator as another area's coordinator may reach them. */
+	public record Coordinator(String name, @Nullable String email) {
+	}
+
+	/**
+	 * The area's name and its enabled MARAC coordinators, for telling another area whom to talk to about a person both
+	 * hold: directory data only, nothing about any case.
+	 */
+	public record AreaContacts(String areaName, List<Coordinator> coordinators) {
+
+		public AreaContacts {
+			coordinators = List.copyOf(coordinators);
+		}
+
+	}
+
+	public AreaContacts contacts(UUID areaId) {
+		String name = this.jdbc.sql("select name from area where id = :id").param("id", areaId).query(String.class).single();
+		List<Coordinator> coordinators = this.jdbc.sql("""
+				select u.display_name, u.email from app_user u
+				join agency g on g.id = u.agency_id and g.area_id = :area
+				join user_role r on r.user_id = u.id and r.role = 'COORDINATOR'
+				where u.enabled order by u.display_name, u.id
+				""")
+			.param("area", areaId)
+			.query((rs, row) -> new Coordinator(rs.getString("display_name"), rs.getString("email")))
+			.list();
+		return new AreaContacts(name, coordinators);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +31,13 @@ public class CaseRegister {
 
 	private final JdbcClient jdbc;
 
-	CaseRegister(CaseFiles cases, CaseRows rows, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CaseRegister(CaseFiles cases, CaseRows rows, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.rows = rows;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The reference and id of a case just opened or added to. */
@@ -70,6 +74,7 @@ public class CaseRegister {
 		CaseFile file = new CaseFile(UUID.randomUUID(), reference, opening.areaId(), opening.openedOn(), null, false,
 				opening.riskLevel(), parties, involved(opening.agencyIds(), opening.openedOn()), Set.of(), null);
 		this.rows.insert(file);
+		this.events.publishEvent(new CasePartiesAdded(file.id()));
 		return new RegisteredCase(file.id(), reference, true);
 	}
 
@@ -86,6 +91,7 @@ public class CaseRegister {
 		addition.childIds().forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
 		this.rows.addParties(caseId, parties);
 		this.rows.addAgencies(caseId, involved(addition.agencyIds(), addition.openedOn()));
+		this.events.publishEvent(new CasePartiesAdded(caseId));
 		return new RegisteredCase(caseId, reference, false);
 	}
 

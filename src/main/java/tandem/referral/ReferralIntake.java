@@ -53,6 +53,8 @@ class ReferralIntake {
 
 	private final Referrals referrals;
 
+	private final PairHistory pairHistory;
+
 	private final AreaRiskThresholds thresholds;
 
 	private final RiskHistory riskHistory;
@@ -64,12 +66,13 @@ class ReferralIntake {
 	private final ApplicationEventPublisher events;
 
 	ReferralIntake(AreaDirectory areas, PersonRegister people, CaseRegister cases, Referrals referrals,
-			AreaRiskThresholds thresholds, RiskHistory riskHistory, AuditLog audit, Clock clock,
+			PairHistory pairHistory, AreaRiskThresholds thresholds, RiskHistory riskHistory, AuditLog audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.areas = areas;
 		this.people = people;
 		this.cases = cases;
 		this.referrals = referrals;
+		this.pairHistory = pairHistory;
 		this.thresholds = thresholds;
 		this.riskHistory = riskHistory;
 		this.audit = audit;
@@ -104,9 +107,7 @@ class ReferralIntake {
 			children.add(register(actor, child, null, NewPerson.Profile.NOT_GIVEN).personId());
 		}
 		List<UUID> perpetratorIds = perpetrators.stream().map(NewCase.Perpetrator::personId).toList();
-		RepeatHistory history = this.referrals.lastMaracReferralOfPair(victim.personId(), perpetratorIds, referral.referredOn())
-			.map(RepeatHistory::lastReferredOn)
-			.orElse(RepeatHistory.NONE);
+		RepeatHistory history = this.pairHistory.before(victim.personId(), perpetratorIds, referral.referredOn());
 		RiskInput input = new RiskInput(referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(),
 				referral.judgement(), history, referral.daraGrading());
 		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(input);

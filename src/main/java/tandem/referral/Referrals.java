@@ -50,22 +50,23 @@ class Referrals {
 	}
 
 	/**
-	 * The date of the last referral to MARAC of this victim with any of these perpetrators, on or before the day given:
-	 * the start of the repeat window.
+	 * The date of the last referral to MARAC naming any of these victim records with any of these perpetrator records,
+	 * on or before the day given: the start of the repeat window. {@link PairHistory} passes every record of each person.
 	 */
-	Optional<LocalDate> lastMaracReferralOfPair(UUID victimId, Collection<UUID> perpetratorIds, LocalDate onOrBefore) {
+	Optional<LocalDate> lastMaracReferralOfPair(Collection<UUID> victimIds, Collection<UUID> perpetratorIds,
+			LocalDate onOrBefore) {
 		if (perpetratorIds.isEmpty()) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
 				select r.referred_on from referral r
-				join case_party v on v.case_id = r.case_id and v.role = 'VICTIM' and v.person_id = :victim
+				join case_party v on v.case_id = r.case_id and v.role = 'VICTIM' and v.person_id in (:victims)
 				join case_party p on p.case_id = r.case_id and p.role = 'PERPETRATOR' and p.person_id in (:perpetrators)
 				where r.meets_marac_threshold and r.referred_on <= :on
 				order by r.referred_on desc
 				limit 1
 				""")
-			.param("victim", victimId).param("perpetrators", perpetratorIds).param("on", onOrBefore)
+			.param("victims", victimIds).param("perpetrators", perpetratorIds).param("on", onOrBefore)
 			.query(LocalDate.class)
 			.optional();
 	}

@@ -1,0 +1,72 @@
+package tandem.alerts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.agency.Actor;
+import tandem.agency.AreaDirectory;
+import tandem.agency.AreaDirectory.AreaContacts;
+import tandem.alerts.Alerts.Alert;
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
+import tandem.person.PersonRecords;
+
+/**
+ * Shows a coordinator their own area's open alerts, worked out afresh from the person's cases so that what is shown is
+ * what holds now, and audits the viewing.
+ */
+@Service
+class AlertViews {
+
+	private final Alerts alerts;
+
+	private final PersonRecords people;
+
+	private final PersonLinks links;
+
+	private final AreaDirectory areas;
+
+	private final AuditLog audit;
+
+	AlertViews(Alerts alerts, PersonRecords people, PersonLinks links, AreaDirectory areas, AuditLog audit) {
+		this.alerts = alerts;
+		this.people = people;
+		this.links = links;
+		this.areas = areas;
+		this.audit = audit;
+	}
+
+	/** @param where the page it is shown on, for the audit trail */
+	@Transactional
+	List<AlertView> openFor(Actor actor, String where) {
+		UUID area = actor.agency().areaId();
+		List<AlertView> shown = this.alerts.openIn(area).stream().map(alert -> view(alert, area)).toList();
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "person-alert-list", area)
+			.withDetail(where + ", " + shown.size() + " open alerts"));
+		return shown;
+	}
+
+	private AlertView view(Alert alert, UUID area) {
+		List<CaseLink> asKind = this.links.of(this.people.sameAs(alert.personId()))
+			.stream()
+			.filter(link -> link.kind() == alert.kind())
+			.toList();
+		List<CaseLink> own = asKind.stream().filter(link -> link.areaId().equals(area)).toList();
+		List<AreaContacts> elsewhere = asKind.stream()
+			.map(CaseLink::areaId)
+			.filter(other -> !other.equals(area))
+			.distinct()
+			.map(this.areas::contacts)
+			.sorted(Comparator.comparing(AreaContacts::areaName))
+			.toList();
+		return new AlertView(alert.id(), alert.kind(), alert.raisedAt(),
+				own.stream().filter(link -> !link.restricted()).map(CaseLink::reference).distinct().sorted().toList(),
+				(int) own.stream().filter(CaseLink::restricted).count(), elsewhere);
+	}
+
+}

@@ -1,0 +1,39 @@
+package tandem.referral;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import tandem.person.PersonRecords;
+import tandem.risk.RepeatHistory;
+
+/**
+ * The repeat history of a victim and perpetrator pair as people, not as records: an earlier referral counts whichever
+ * of a person's combined records it named (domain.md §2.6 counts from the last referral of the same victim with the
+ * same perpetrator, and a misspelt name on one referral does not make someone else).
+ */
+@Component
+class PairHistory {
+
+	private final PersonRecords people;
+
+	private final Referrals referrals;
+
+	PairHistory(PersonRecords people, Referrals referrals) {
+		this.people = people;
+		this.referrals = referrals;
+	}
+
+	RepeatHistory before(UUID victimId, Collection<UUID> perpetratorIds, LocalDate onOrBefore) {
+		Set<UUID> perpetrators = new HashSet<>();
+		perpetratorIds.forEach(perpetrator -> perpetrators.addAll(this.people.sameAs(perpetrator)));
+		return this.referrals.lastMaracReferralOfPair(this.people.sameAs(victimId), perpetrators, onOrBefore)
+			.map(RepeatHistory::lastReferredOn)
+			.orElse(RepeatHistory.NONE);
+	}
+
+}
