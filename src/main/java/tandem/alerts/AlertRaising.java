@@ -55,7 +55,7 @@ class AlertRaising {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(CasePartiesAdded added) {
-		List<Set<UUID>> people = this.links.peopleOf(added.caseId()).stream().map(this.people::sameAs).toList();
+		List<Set<UUID>> people = this.people.sameAs(this.links.peopleOf(added.caseId())).values().stream().distinct().toList();
 		this.alerts.lockPeople(people);
 		people.forEach(this::lookAt);
 	}

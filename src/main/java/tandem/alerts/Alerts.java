@@ -42,14 +42,18 @@ class Alerts {
 	 * taken in order so that two transactions locking the same people cannot deadlock.
 	 */
 	void lockPeople(Collection<Set<UUID>> people) {
-		people.stream()
-			.map(records -> records.stream().map(UUID::toString).sorted().findFirst().orElseThrow())
+		String[] keys = people.stream()
+			.map(records -> "person-alert:" + records.stream().map(UUID::toString).sorted().findFirst().orElseThrow())
 			.distinct()
-			.sorted()
-			.forEach(key -> this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-				.param("key", "person-alert:" + key)
-				.query((rs, row) -> row)
-				.list());
+			.toArray(String[]::new);
+		// One statement, taking the locks in the order the keys are sorted in.
+		this.jdbc.sql("""
+				select pg_advisory_xact_lock(hashtextextended(key, 0))
+				from (select key from unnest(:keys) as k (key) order by key) sorted
+				""")
+			.param("keys", keys)
+			.query((rs, row) -> row)
+			.list();
 	}
 
 	/** The newest alert of this kind in this area about any of these records of one person. */

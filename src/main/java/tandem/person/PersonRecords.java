@@ -42,14 +42,26 @@ public class PersonRecords {
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> sameAs(UUID id) {
-		List<UUID> same = this.jdbc.sql("""
-				with kept as (select coalesce(merged_into, id) as id from person where id = :id)
-				select p.id from person p, kept where p.id = kept.id or p.merged_into = kept.id
+		return sameAs(List.of(id)).get(id);
+	}
+
+	/** {@link #sameAs(UUID)} of each of {@code ids}, read at once. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Set<UUID>> sameAs(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Set<UUID>> same = this.jdbc.sql("""
+				with asked as (select id as asked, coalesce(merged_into, id) as kept from person where id in (:ids))
+				select asked.asked, p.id from asked join person p on p.id = asked.kept or p.merged_into = asked.kept
 				""")
-			.param("id", id)
-			.query(UUID.class)
-			.list();
-		return same.isEmpty() ? Set.of(id) : Set.copyOf(same);
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+		ids.forEach(id -> same.putIfAbsent(id, Set.of(id)));
+		return same;
 	}
 
 }

@@ -3,6 +3,7 @@ package tandem.referral;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,9 +30,12 @@ class PairHistory {
 	}
 
 	RepeatHistory before(UUID victimId, Collection<UUID> perpetratorIds, LocalDate onOrBefore) {
+		Set<UUID> asked = new HashSet<>(perpetratorIds);
+		asked.add(victimId);
+		Map<UUID, Set<UUID>> same = this.people.sameAs(asked);
 		Set<UUID> perpetrators = new HashSet<>();
-		perpetratorIds.forEach(perpetrator -> perpetrators.addAll(this.people.sameAs(perpetrator)));
-		return this.referrals.lastMaracReferralOfPair(this.people.sameAs(victimId), perpetrators, onOrBefore)
+		perpetratorIds.forEach(perpetrator -> perpetrators.addAll(same.get(perpetrator)));
+		return this.referrals.lastMaracReferralOfPair(same.get(victimId), perpetrators, onOrBefore)
 			.map(RepeatHistory::lastReferredOn)
 			.orElse(RepeatHistory.NONE);
 	}
