@@ -35,7 +35,7 @@ record MatchProposal(UUID id, UUID personLow, UUID personHigh, double probabilit
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 
@@ -45,7 +45,7 @@ record MatchProposal(UUID id, UUID personLow, UUID personHigh, double probabilit
 		return List.of(this.personLow, this.personHigh);
 	}
 
-	boolean open() {
+	public boolean open() {
 		return this.status == Status.OPEN;
 	}
 
@@ -55,7 +55,7 @@ record MatchProposal(UUID id, UUID personLow, UUID personHigh, double probabilit
 	}
 
 	/** The probability in words, as a reviewer weighs it. */
-	String likelihood() {
+	public String likelihood() {
 		return likelihood(this.probability);
 	}
 

@@ -62,7 +62,7 @@ class ReviewPages {
 	record Pair(MatchProposal proposal, Side first, Side second) {
 
 		/** What the records read as now, for a confirmed pair. */
-		@Nullable Side kept() {
+		public @Nullable Side kept() {
 			return this.first.id().equals(this.proposal.kept()) ? this.first
 					: this.second.id().equals(this.proposal.kept()) ? this.second : null;
 		}
