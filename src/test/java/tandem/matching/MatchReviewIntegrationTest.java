@@ -159,6 +159,10 @@ class MatchReviewIntegrationTest {
 		this.mvc.perform(get(this.path).with(SignedInAs.user(this.pair.coordinator())))
 			.andExpect(content().string(containsString("The records are combined")))
 			.andExpect(content().string(containsString("Same phone number in both agencies")));
+		// Each case page says its person's records are combined, and nothing of the other area's case.
+		this.mvc.perform(get(this.pair.homeCase().path()).with(SignedInAs.user(this.pair.coordinator())))
+			.andExpect(content().string(containsString("Combined: a coordinator confirmed")))
+			.andExpect(content().string(not(containsString(this.pair.otherCase().reference()))));
 	}
 
 	@Test
@@ -170,6 +174,8 @@ class MatchReviewIntegrationTest {
 		assertThat(this.jdbc.sql("select count(*) from person where id in (:a, :b) and merged_into is not null")
 			.param("a", this.pair.home()).param("b", this.pair.other()).query(Integer.class).single()).isZero();
 		assertThat(this.events.stream(PeopleCombined.class)).isEmpty();
+		this.mvc.perform(get(this.pair.homeCase().path()).with(SignedInAs.user(this.pair.coordinator())))
+			.andExpect(content().string(not(containsString("Combined: a coordinator confirmed"))));
 	}
 
 	@Test
@@ -184,6 +190,19 @@ class MatchReviewIntegrationTest {
 		assertThat(this.jdbc.sql("select reason from match_proposal where id = :id").param("id", this.pair.proposal())
 			.query(String.class).single()).isEqualTo("Different mothers' names");
 		assertThat(this.events.stream(PeopleCombined.class)).isEmpty();
+	}
+
+	@Test
+	void theCoordinatorsHomePageCountsTheOpenPairsTheyMayReview() throws Exception {
+		this.mvc.perform(get("/").with(SignedInAs.user(this.pair.coordinator())))
+			.andExpect(content().string(containsString("1 possible match is waiting for your review")));
+		Actor caseworker = this.fixtures.user(this.fixtures.agency(this.pair.homeArea(), "idva"), Role.CASEWORKER);
+		this.mvc.perform(get("/").with(SignedInAs.user(caseworker)))
+			.andExpect(content().string(not(containsString("Possible matches to review"))));
+
+		this.mvc.perform(decision(this.pair.coordinator(), "DIFFERENT", "Different mothers' names", 0));
+		this.mvc.perform(get("/").with(SignedInAs.user(this.pair.otherCoordinator())))
+			.andExpect(content().string(containsString("No possible matches are waiting for your review")));
 	}
 
 	private RequestBuilder decision(Actor actor, String decision, String reason,
