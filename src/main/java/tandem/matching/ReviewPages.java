@@ -93,8 +93,10 @@ class ReviewPages {
 		MatchProposal proposal = reviewable(actor, id);
 		Map<UUID, PersonDetails> details = this.people.details(proposal.people());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "match-proposal", proposal.id()));
-		return new Pair(proposal, side(actor, details.get(proposal.personLow())),
-				side(actor, details.get(proposal.personHigh())));
+		Side low = side(actor, details.get(proposal.personLow()));
+		Side high = side(actor, details.get(proposal.personHigh()));
+		// The coordinator's own area's record first: the one they know, against which they weigh the other.
+		return ownArea(low) || !ownArea(high) ? new Pair(proposal, low, high) : new Pair(proposal, high, low);
 	}
 
 	/** The pair, if the coordinator may review it; otherwise the refusal is audited on its own and thrown. */
@@ -114,6 +116,10 @@ class ReviewPages {
 			throw new NotReviewable();
 		}
 		return proposal;
+	}
+
+	private static boolean ownArea(Side side) {
+		return side.appearances().stream().anyMatch(appearance -> appearance.caseId() != null);
 	}
 
 	private Side side(Actor actor, PersonDetails person) {
