@@ -184,7 +184,8 @@ class MatchReviewIntegrationTest {
 			.andExpect(redirectedUrl(this.path));
 		this.mvc.perform(decision(this.pair.otherCoordinator(), "SAME", "Same phone number", 0))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Another coordinator decided this pair")));
+			.andExpect(content().string(containsString("Another coordinator decided this pair")))
+			.andExpect(content().string(containsString("Your reason, not saved: Same phone number")));
 
 		assertThat(statusOfPair()).isEqualTo("REJECTED");
 		assertThat(this.jdbc.sql("select reason from match_proposal where id = :id").param("id", this.pair.proposal())
