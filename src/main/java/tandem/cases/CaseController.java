@@ -3,6 +3,10 @@ package tandem.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import tandem.access.BreakGlassGrants;
 import tandem.agency.Actor;
+import tandem.person.PersonRecords;
 import tandem.risk.RiskHistory;
 import tandem.risk.RiskTrend;
 
@@ -35,11 +40,14 @@ class CaseController {
 
 	private final RiskHistory riskHistory;
 
+	private final PersonRecords people;
+
 	private final Clock clock;
 
 	CaseController(CaseGate gate, EmergencyAccess emergencyAccess, CaseViewers viewers, RiskHistory riskHistory,
-			Clock clock) {
+			PersonRecords people, Clock clock) {
 		this.gate = gate;
+		this.people = people;
 		this.riskHistory = riskHistory;
 		this.emergencyAccess = emergencyAccess;
 		this.viewers = viewers;
@@ -59,11 +67,24 @@ class CaseController {
 				model.addAttribute("today", LocalDate.now(this.clock));
 				model.addAttribute("mayViewTrail", actor.servesArea(visible.details().areaId()));
 				model.addAttribute("mayReassess", actor.assessesRisk());
+				model.addAttribute("combined", combined(visible.details()));
 				yield "cases/case";
 			}
 			case CaseSight.BreakGlassOffered offered -> noAccess(id, BreakGlassForm.empty(), model, response);
 			case CaseSight.Hidden hidden -> CasePages.notFound(model, response);
 		};
+	}
+
+	/**
+	 * The people on the case whose records a coordinator combined with another record of theirs: the page says so,
+	 * and no more (which records, and where, is for the review page's need-to-know).
+	 */
+	private Set<UUID> combined(CaseDetails details) {
+		return Stream.concat(Stream.ofNullable(details.victim()),
+				Stream.concat(details.perpetrators().stream(), details.children().stream()))
+			.map(party -> party.person().id())
+			.filter(person -> this.people.sameAs(person).size() > 1)
+			.collect(Collectors.toSet());
 	}
 
 	@PreAuthorize("hasAuthority('SIGNED_IN')")

@@ -45,11 +45,13 @@ class DemoPartnershipLoader implements ApplicationRunner {
 
 	private final MaracDemo marac;
 
+	private final DemoMatches matches;
+
 	/** Cases on each area's next MARAC agenda: a short meeting, well within SafeLives' 16 to 20. */
 	private static final int MARAC_CASES = 8;
 
 	DemoPartnershipLoader(JdbcClient jdbc, DemoPartnershipWriter partnership, DemoCaseWriter cases,
-			DemoCasework casework, Clock clock, Environment environment, MaracDemo marac) {
+			DemoCasework casework, Clock clock, Environment environment, MaracDemo marac, DemoMatches matches) {
 		this.jdbc = jdbc;
 		this.partnership = partnership;
 		this.cases = cases;
@@ -57,6 +59,7 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		this.clock = clock;
 		this.environment = environment;
 		this.marac = marac;
+		this.matches = matches;
 	}
 
 	@Override
@@ -73,6 +76,7 @@ class DemoPartnershipLoader implements ApplicationRunner {
 		List<DemoCase> demoCases = DemoCases.generate(LocalDate.now(this.clock));
 		this.cases.write(demoCases, ids);
 		this.casework.write(ids);
+		this.matches.write(ids.areas().get(DemoArea.NORTH), ids.areas().get(DemoArea.SOUTH));
 		ids.areas().forEach((area, areaId) -> this.marac.seed(areaId, demoCases.stream()
 			.filter(c -> c.area() == area && c.closedOn() == null && !c.restricted() && "HIGH".equals(c.riskLevel()))
 			.map(DemoCase::id)

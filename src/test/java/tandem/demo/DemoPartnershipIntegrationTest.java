@@ -171,6 +171,18 @@ class DemoPartnershipIntegrationTest {
 	}
 
 	@Test
+	void theReviewQueueHoldsAProbableMatchBetweenTheAreas() {
+		List<String> pairs = this.jdbc.sql("""
+				select m.status || ' ' || (m.probability >= 0.5) || ' ' || string_agg(distinct a.code, ',' order by a.code)
+				from match_proposal m join case_party p on p.person_id in (m.person_low, m.person_high)
+				join case_file c on c.id = p.case_id join area a on a.id = c.area_id
+				where a.id in %s group by m.id
+				""".formatted(DEMO)).query(String.class).list();
+
+		assertThat(pairs).contains("OPEN true north,south");
+	}
+
+	@Test
 	void theDemoPasswordSignsInAsTheNorthCoordinator() throws Exception {
 		this.mvc.perform(formLogin("/sign-in").user("north.coordinator").password(DemoSignIns.PASSWORD))
 			.andExpect(authenticated().withRoles("COORDINATOR"))
