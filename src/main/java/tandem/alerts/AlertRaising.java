@@ -32,7 +32,7 @@ class AlertRaising {
 
 	private final PersonRecords people;
 
-	private final PersonLinks links;
+	private final PersonCaseLinks links;
 
 	private final Alerts alerts;
 
@@ -42,7 +42,7 @@ class AlertRaising {
 
 	private final Clock clock;
 
-	AlertRaising(PersonRecords people, PersonLinks links, Alerts alerts, AlertNotice notice, AuditLog audit,
+	AlertRaising(PersonRecords people, PersonCaseLinks links, Alerts alerts, AlertNotice notice, AuditLog audit,
 			Clock clock) {
 		this.people = people;
 		this.links = links;

@@ -27,13 +27,13 @@ class AlertViews {
 
 	private final PersonRecords people;
 
-	private final PersonLinks links;
+	private final PersonCaseLinks links;
 
 	private final AreaDirectory areas;
 
 	private final AuditLog audit;
 
-	AlertViews(Alerts alerts, PersonRecords people, PersonLinks links, AreaDirectory areas, AuditLog audit) {
+	AlertViews(Alerts alerts, PersonRecords people, PersonCaseLinks links, AreaDirectory areas, AuditLog audit) {
 		this.alerts = alerts;
 		this.people = people;
 		this.links = links;

@@ -24,8 +24,9 @@ import tandem.person.PersonMatcher;
  * description in the {@link MatchKeyIndex}: a name's code with a part of the date of birth, or the names' codes alone
  * where either date of birth is unknown or both are the same (ADR 0120). Each is scored with the engine. Only one
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
- * times less likely: two people nearly as likely mean a human must decide. Records combined into one person count as
- * that person. The twins rule applies, so a twin never attaches to the other.
+ * times less likely: two people nearly as likely mean a human must decide. Every person more likely than not meant
+ * who was not attached goes to the coordinators' review queue. Records combined into one person count as that person.
+ * The twins rule applies, so a twin never attaches to the other.
  */
 @Component
 class ReferralTimeMatcher implements PersonMatcher {
@@ -34,12 +35,6 @@ class ReferralTimeMatcher implements PersonMatcher {
 
 	/** How many bits of log-odds the best candidate must lead every other by. */
 	static final double MARGIN_BITS = 8;
-
-	/**
-	 * Candidates below even odds are not scored further: a certain match has log-odds of at least 9.9 bits, so one below
-	 * zero can never come within {@value #MARGIN_BITS} bits of it.
-	 */
-	private static final double CONSIDERED = 0.5;
 
 	/** How many people one key may bring: a block larger than this is too common a key to tell anyone apart. */
 	private static final int PER_KEY = 500;
@@ -50,16 +45,19 @@ class ReferralTimeMatcher implements PersonMatcher {
 
 	private final MatchKeyIndex index;
 
+	private final MatchProposals proposals;
+
 	private final MatchModel model = MatchModel.configured();
 
-	ReferralTimeMatcher(JdbcClient jdbc, HeldPeople people, MatchKeyIndex index) {
+	ReferralTimeMatcher(JdbcClient jdbc, HeldPeople people, MatchKeyIndex index, MatchProposals proposals) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.index = index;
+		this.proposals = proposals;
 	}
 
 	@Override
-	public Optional<UUID> certainMatch(NewPerson described) {
+	public Lookup lookUp(NewPerson described) {
 		PersonRecord query = record("referral", described);
 		Map<String, PersonRecord> byPerson = new HashMap<>();
 		Map<String, String> keptOf = new HashMap<>();
@@ -68,27 +66,41 @@ class ReferralTimeMatcher implements PersonMatcher {
 			keptOf.put(held.id().toString(), held.kept().toString());
 		}
 		// Best first, so the first record of each person kept is that person's best.
-		List<MatchEngine.Match> best = MatchEngine.ranked(this.model, query, List.copyOf(byPerson.values()), CONSIDERED)
+		List<Candidate> probable = MatchEngine
+			.ranked(this.model, query, List.copyOf(byPerson.values()), MatchProposals.PROBABLE)
 			.stream()
-			.map(m -> new MatchEngine.Match(keptOf.get(m.id()), m.probability(), m.explanation()))
+			.map(m -> new Candidate(UUID.fromString(keptOf.get(m.id())), m.probability(), m.explanation()))
 			.filter(distinctPeople())
 			.toList();
-		if (best.isEmpty() || best.getFirst().probability() < CERTAIN) {
+		return new Lookup(certain(probable), probable);
+	}
+
+	/**
+	 * The best candidate if it is certain and leads every other clearly. Candidates below even odds need not be
+	 * looked at: a certain match has log-odds of at least 9.9 bits, so one below zero cannot come within
+	 * {@value #MARGIN_BITS} bits of it.
+	 */
+	private static Optional<UUID> certain(List<Candidate> probable) {
+		if (probable.isEmpty() || probable.getFirst().probability() < CERTAIN) {
 			return Optional.empty();
 		}
-		boolean clearLead = best.size() == 1
-				|| logOdds(best.getFirst().probability()) - logOdds(best.get(1).probability()) >= MARGIN_BITS;
-		return clearLead ? Optional.of(UUID.fromString(best.getFirst().id())) : Optional.empty();
+		boolean clearLead = probable.size() == 1
+				|| logOdds(probable.getFirst().probability()) - logOdds(probable.get(1).probability()) >= MARGIN_BITS;
+		return clearLead ? Optional.of(probable.getFirst().personId()) : Optional.empty();
 	}
 
 	@Override
-	public void remember(UUID personId, NewPerson described) {
+	public void remember(UUID personId, NewPerson described, Lookup lookup) {
 		this.index.remember(List.of(record(personId.toString(), described)));
+		for (Candidate candidate : lookup.probable()) {
+			this.proposals.propose(personId, candidate.personId(), candidate.probability(), candidate.explanation(),
+					MatchProposals.Source.REFERRAL);
+		}
 	}
 
-	private static Predicate<MatchEngine.Match> distinctPeople() {
-		Set<String> seen = new HashSet<>();
-		return match -> seen.add(match.id());
+	private static Predicate<Candidate> distinctPeople() {
+		Set<UUID> seen = new HashSet<>();
+		return candidate -> seen.add(candidate.personId());
 	}
 
 	private static double logOdds(double probability) {

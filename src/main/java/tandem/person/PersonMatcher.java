@@ -1,5 +1,6 @@
 package tandem.person;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,10 +11,31 @@ import java.util.UUID;
  */
 public interface PersonMatcher {
 
-	/** The one person certainly meant, or empty when there is none or more than one candidate. */
-	Optional<UUID> certainMatch(NewPerson described);
+	/** Who the description may mean: the one person certainly meant, if there is one, and those probably meant. */
+	Lookup lookUp(NewPerson described);
 
-	/** Makes a person just added findable by later referrals; called in the transaction that adds them. */
-	void remember(UUID personId, NewPerson described);
+	/**
+	 * Makes a person just added findable by later referrals, and puts the people they were probably, not certainly,
+	 * taken for to a person to review. Called in the transaction that adds them.
+	 *
+	 * @param lookup what {@link #lookUp} found for them before they were added
+	 */
+	void remember(UUID personId, NewPerson described, Lookup lookup);
+
+	/**
+	 * @param certain the person certainly meant; empty when there is none or more than one candidate
+	 * @param probable the people more likely than not meant, most likely first
+	 */
+	record Lookup(Optional<UUID> certain, List<Candidate> probable) {
+
+		public Lookup {
+			probable = List.copyOf(probable);
+		}
+
+	}
+
+	/** @param explanation why, e.g. "date of birth identical; family name differs by one letter" */
+	record Candidate(UUID personId, double probability, String explanation) {
+	}
 
 }

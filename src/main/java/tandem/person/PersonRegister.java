@@ -30,9 +30,10 @@ public class PersonRegister {
 	/** Who the description means: a person already held (with their contact details brought up to date), or a new one. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Registered register(NewPerson described) {
-		return this.matcher.certainMatch(described)
+		PersonMatcher.Lookup lookup = this.matcher.lookUp(described);
+		return lookup.certain()
 			.map(known -> new Registered(known, true, update(known, described)))
-			.orElseGet(() -> new Registered(create(described), false, false));
+			.orElseGet(() -> new Registered(create(described, lookup), false, false));
 	}
 
 	/**
@@ -43,13 +44,13 @@ public class PersonRegister {
 	public record Registered(UUID personId, boolean alreadyKnown, boolean changed) {
 	}
 
-	private UUID create(NewPerson described) {
+	private UUID create(NewPerson described, PersonMatcher.Lookup lookup) {
 		UUID id = UUID.randomUUID();
 		this.rows.insert(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
 				described.contacts().stream().map(PersonRegister::contact).toList(), null).withProfile(described.profile()));
-		this.matcher.remember(id, described);
+		this.matcher.remember(id, described, lookup);
 		return id;
 	}
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * records of one victim are not counted as two victims.
  */
 @Repository
-class PersonLinks {
+class PersonCaseLinks {
 
 	private final JdbcClient jdbc;
 
-	PersonLinks(JdbcClient jdbc) {
+	PersonCaseLinks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
