@@ -24,8 +24,8 @@ import tandem.person.PersonMatcher;
  * description in the {@link MatchKeyIndex}: a name's code with a part of the date of birth, or the names' codes alone
  * where either date of birth is unknown or both are the same (ADR 0120). Each is scored with the engine. Only one
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
- * times less likely: two people nearly as likely mean a human must decide. Every person more likely than not meant
- * who was not attached goes to the coordinators' review queue. Records combined into one person count as that person.
+ * times less likely: two people nearly as likely mean a human must decide, so both go to the coordinators' review
+ * queue against the person the referral adds. Records combined into one person count as that person.
  * The twins rule applies, so a twin never attaches to the other.
  */
 @Component
@@ -92,7 +92,10 @@ class ReferralTimeMatcher implements PersonMatcher {
 	@Override
 	public void remember(UUID personId, NewPerson described, Lookup lookup) {
 		this.index.remember(List.of(record(personId.toString(), described)));
-		for (Candidate candidate : lookup.probable()) {
+		// Only people as likely as a certain match, left apart because another was nearly as likely, go to review now.
+		// Less likely pairs wait for the nightly duplicate check, which weighs a shared name by how common it is: here
+		// every name counts at its average weight, and people of a common name born the same year would flood the queue.
+		for (Candidate candidate : lookup.probable().stream().filter(c -> c.probability() >= CERTAIN).toList()) {
 			this.proposals.propose(personId, candidate.personId(), candidate.probability(), candidate.explanation(),
 					MatchProposals.Source.REFERRAL);
 		}
