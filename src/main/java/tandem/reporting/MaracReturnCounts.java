@@ -35,17 +35,13 @@ class MaracReturnCounts {
 			          and age(m.held_on, p.date_of_birth) < interval '18 years') as young_perpetrators
 			from marac_meeting m
 			join agenda_item i on i.meeting_id = m.id and i.status = 'HEARD'
-			left join lateral (
-			    select r.* from referral r
-			    where r.id = i.referral_id
-			       or (i.referral_id is null and r.case_id = i.case_id and r.referred_on <= m.held_on)
-			    order by r.referred_on desc limit 1) r on true
+			left join lateral (%s) r on true
 			left join agency ag on ag.id = r.referring_agency_id
 			left join lateral (
 			    select p.* from case_party cp join person p on p.id = cp.person_id
 			    where cp.case_id = i.case_id and cp.role = 'VICTIM' order by p.created_at limit 1) v on true
 			where m.area_id = :area and m.held_on >= :from and m.held_on < :to and m.cancelled_at is null
-			""";
+			""".formatted(MaracMeasures.REFERRAL_HEARD_ON);
 
 	/** One meeting's figures. */
 	record MeetingCounts(UUID meetingId, LocalDate heldOn, Map<SafeLivesIndicator, Long> counts) {
