@@ -1,6 +1,9 @@
 package tandem.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tandem.Fixtures;
@@ -42,6 +46,12 @@ class MaracAndCaseworkFiguresIntegrationTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	ReportRefresh refresh;
@@ -130,6 +140,32 @@ class MaracAndCaseworkFiguresIntegrationTest {
 				List.of("Attending", "1", "0", "1"), List.of("Completed", "1", "0", "1"),
 				List.of("Dropped out", "0", "0", "0"), List.of("Not recorded", "0", "1", "1"),
 				List.of("Total", "2", "1", "3"));
+	}
+
+	@Test
+	void aCatchUpCountsACaseReceivedAndACaseHeardToday() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Span> thisQuarter = List.of(Span.of(Quarter.of(today)));
+		UUID meeting = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into marac_meeting (id, area_id, held_on, starts_at, kind, venue, cut_off_on, created_at)
+				values (?, ?, ?, '10:00', 'EMERGENCY', 'Town hall', ?, now())
+				""").params(meeting, this.data.area().id(), today, today).update();
+		this.jdbc.sql("""
+				insert into agenda_item (id, meeting_id, case_id, category, listed_at, status)
+				values (?, ?, ?, 'EMERGENCY', now(), 'HEARD')
+				""").params(UUID.randomUUID(), meeting, this.data.caseOf(3)).update();
+		this.jdbc.sql("""
+				insert into support_case (id, case_id, agency_id, source, received_at)
+				values (?, ?, ?, 'TRIAGE', now())
+				""").params(UUID.randomUUID(), this.data.caseOf(1), this.data.agencies().get("housing").id()).update();
+
+		this.refresh.catchUp();
+
+		assertThat(rows("marac-cases-heard", Breakdown.TOTAL, thisQuarter)).containsExactly(List.of("1"));
+		// s5 (open since 2024) and today's.
+		assertThat(labelledRows("people-supported", Breakdown.SERVICE, thisQuarter))
+			.contains(List.of(this.data.agencies().get("housing").name(), "2"));
 	}
 
 	@Test
