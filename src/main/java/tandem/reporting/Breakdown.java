@@ -60,7 +60,15 @@ public enum Breakdown {
 			"coalesce(nullif(lower(trim(f.first_language)), ''), 'NOT_RECORDED')", Map::of),
 	INTERPRETER("interpreter", "Interpreter needed", "Whether the referral said the victim needs an interpreter.",
 			"case when f.interpreter_needed is null then 'NOT_RECORDED' when f.interpreter_needed then 'YES' else 'NO' end",
-			() -> ordered("YES", "Yes", "NO", "No"));
+			() -> ordered("YES", "Yes", "NO", "No")),
+	SERVICE("service", "Service", "The agency whose service holds the case (an IDVA service, outreach, a refuge).",
+			"f.service", Map::of),
+	ENGAGEMENT("engagement", "Engagement",
+			"How the perpetrator engaged with the programme, as the programme last recorded it.",
+			"coalesce(f.engagement, 'NOT_RECORDED')",
+			() -> ordered("ATTENDING", "Attending", "COMPLETED", "Completed", "DROPPED_OUT", "Dropped out")),
+	/** Whole days each fact took; the figure's median is read from these counts (never shown as a table). */
+	DAYS("days", "Days taken", "The whole days between the two dates the figure measures.", "f.days::text", Map::of);
 
 	static final String NOT_RECORDED = "NOT_RECORDED";
 

@@ -37,7 +37,7 @@ class CasesBehindController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Actor actor, Model model, HttpServletResponse response) {
 		Figure figure = this.catalogue.byId(id)
-			.filter(candidate -> candidate.kind() != Figure.Kind.PER_10K_ADULT_FEMALES)
+			.filter(Figure::listsCases)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("figure", figure);
 		if (!CasesBehind.mayList(actor)) {

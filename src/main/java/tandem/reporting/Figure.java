@@ -22,7 +22,14 @@ public record Figure(String id, String title, String definition, String calculat
 		/** The measure as a share of the denominator, in each quarter. */
 		PERCENT,
 		/** The measure over the 12 months ending with each quarter, per 10,000 adult females in the area. */
-		PER_10K_ADULT_FEMALES
+		PER_10K_ADULT_FEMALES,
+		/** The median of the measure's days (its {@link Breakdown#DAYS} counts) over the facts in each quarter. */
+		MEDIAN_DAYS,
+		/**
+		 * How many are open at the end of the period: the measure adds one when something opens and takes one away
+		 * when it closes, so the sum of every month up to the end is the number open then.
+		 */
+		SNAPSHOT
 
 	}
 
@@ -35,6 +42,11 @@ public record Figure(String id, String title, String definition, String calculat
 
 	public Breakdown primaryBreakdown() {
 		return this.breakdowns.get(0);
+	}
+
+	/** Whether the cases behind it can be listed: a rate per population or a snapshot has no cases of its own. */
+	public boolean listsCases() {
+		return this.kind != Kind.PER_10K_ADULT_FEMALES && this.kind != Kind.SNAPSHOT;
 	}
 
 	boolean breaksDownBy(Breakdown breakdown) {

@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 import tandem.reporting.Figure.Kind;
 
 /**
- * Every figure Tandem reports, in the order the dashboard shows them. Figures about MARAC hearings, actions and IDVA
- * casework are not here yet: the record does not hold meetings or casework, and a figure is only listed when the
- * record can answer it honestly.
+ * Every figure Tandem reports, in the order the dashboard shows them: from referrals (here), from MARAC meetings
+ * ({@link MaracFigures}) and from casework ({@link CaseworkFigures}).
  */
 @Component
 class FigureCatalogue {
@@ -21,8 +20,8 @@ class FigureCatalogue {
 			+ "referrer's professional judgement, potential escalation (police call-outs in the last 12 months) or a "
 			+ "repeat referral.";
 
-	private static final String NOT_HEARD = "This counts referrals to MARAC, not cases heard at a MARAC meeting: "
-			+ "Tandem does not yet record meetings, so a case that was referred but never heard is counted.";
+	private static final String NOT_HEARD = "This counts referrals to MARAC, not cases heard at a MARAC meeting (see "
+			+ "\"Cases heard at MARAC\"): a case that was referred but never heard is counted.";
 
 	private final List<Figure> figures;
 
@@ -31,7 +30,7 @@ class FigureCatalogue {
 		totalAndEquality.addAll(Breakdown.equality());
 		List<Breakdown> thresholdBreakdowns = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.SECTOR));
 		thresholdBreakdowns.addAll(Breakdown.equality());
-		this.figures = List.of(
+		List<Figure> all = new ArrayList<>(List.of(
 				new Figure("referrals", "Referrals received",
 						"Every referral made to Tandem by an agency, on the date the referrer gave as the referral date. "
 								+ "A victim referred twice is counted twice.",
@@ -86,7 +85,10 @@ class FigureCatalogue {
 						"Sum, over referrals meeting the threshold in the quarter, of the children recorded on the "
 								+ "referral's case. A case referred twice counts its children twice.",
 						Kind.COUNT, Measures.THRESHOLD_CHILDREN, null, List.of(Breakdown.TOTAL),
-						"Only children someone recorded are counted, as they are recorded on the case today."));
+						"Only children someone recorded are counted, as they are recorded on the case today.")));
+		all.addAll(MaracFigures.all());
+		all.addAll(CaseworkFigures.all());
+		this.figures = List.copyOf(all);
 	}
 
 	List<Figure> all() {

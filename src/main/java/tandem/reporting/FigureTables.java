@@ -19,6 +19,9 @@ import tandem.reporting.MonthlyCounts.Count;
 @Service
 class FigureTables {
 
+	/** Before anything Tandem holds: where a snapshot's running sum starts. */
+	private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+
 	private final MonthlyCounts counts;
 
 	private final ReportSettings settings;
@@ -34,8 +37,19 @@ class FigureTables {
 	/** The figure as a table; {@code suppressBelow} null for an internal view, the threshold for publication. */
 	PublishedTable table(Figure figure, Breakdown breakdown, @Nullable UUID areaId, List<Span> spans,
 			@Nullable Integer suppressBelow) {
-		return figure.kind() == Kind.COUNT ? PublishedTable.of(counts(figure, breakdown, areaId, spans), suppressBelow)
-				: rates(figure, areaId, spans).publish(suppressBelow);
+		return switch (figure.kind()) {
+			case COUNT -> PublishedTable.of(counts(figure, breakdown, areaId, spans), suppressBelow);
+			case PERCENT, PER_10K_ADULT_FEMALES -> rates(figure, areaId, spans).publish(suppressBelow);
+			case MEDIAN_DAYS -> medians(figure, areaId, spans).publish(suppressBelow);
+			// Every month from the first up to the end of the last span: the number open at its end.
+			case SNAPSHOT -> PublishedTable.of(counts(figure, breakdown, areaId,
+					List.of(new Span("At the end of " + spans.getLast().label(), EVER, last(spans)))), suppressBelow);
+		};
+	}
+
+	MedianSeries medians(Figure figure, @Nullable UUID areaId, List<Span> spans) {
+		return MedianSeries.of(figure.title(), this.measures.get(figure.measure()).label(), spans,
+				this.counts.byCategory(figure.measure(), Breakdown.DAYS, areaId, first(spans), last(spans)));
 	}
 
 	/** Rows: the breakdown's known categories (all of them, zeros included), then any others met in the data. */
@@ -100,7 +114,8 @@ class FigureTables {
 			rates.add(RateSeries.Rate.of(cases, people, 10_000));
 		}
 		return new RateSeries(figure.title(), "Per 10,000 adult females", labels(spans), rates,
-				"Referrals meeting the threshold in the 12 months to the end of the quarter", "Adult females (16+)");
+				this.measures.get(figure.measure()).label() + " in the 12 months to the end of the quarter",
+				"Adult females (16+)");
 	}
 
 	private long[] totals(String measure, @Nullable UUID areaId, List<Span> spans) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The measures Tandem counts today: all from referrals, their Dash assessment and the victim's record. */
+/**
+ * The measures Tandem counts: from referrals, their Dash assessment and the victim's record (here), from MARAC meetings
+ * ({@link MaracMeasures}) and from casework ({@link CaseworkMeasures}).
+ */
 @Component
 class Measures {
 
@@ -46,10 +49,11 @@ class Measures {
 	private final List<Measure> all;
 
 	Measures() {
-		List<Breakdown> everything = List.of(Breakdown.values());
+		List<Breakdown> everything = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.SECTOR, Breakdown.RISK_LEVEL));
+		everything.addAll(Breakdown.equality());
 		List<Breakdown> equalityAndSource = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.SECTOR));
 		equalityAndSource.addAll(Breakdown.equality());
-		this.all = List.of(referralMeasure(REFERRALS, "Referrals", "1", "true", everything),
+		List<Measure> measures = new ArrayList<>(List.of(referralMeasure(REFERRALS, "Referrals", "1", "true", everything),
 				referralMeasure(THRESHOLD, "Referrals meeting the MARAC threshold", "1", "r.meets_marac_threshold",
 						equalityAndSource),
 				referralMeasure(THRESHOLD_REPEATS, "Repeat referrals meeting the threshold", "1",
@@ -59,7 +63,10 @@ class Measures {
 				// Children recorded on the case now: a child added after the referral is counted too.
 				referralMeasure(THRESHOLD_CHILDREN, "Children in the households of referrals meeting the threshold",
 						"(select count(*) from case_party ch where ch.case_id = r.case_id and ch.role = 'CHILD')",
-						"r.meets_marac_threshold", List.of(Breakdown.TOTAL)));
+						"r.meets_marac_threshold", List.of(Breakdown.TOTAL))));
+		measures.addAll(MaracMeasures.all());
+		measures.addAll(CaseworkMeasures.all());
+		this.all = List.copyOf(measures);
 	}
 
 	List<Measure> all() {

@@ -57,7 +57,7 @@ record RateSeries(String title, String unit, List<String> columnLabels, List<Rat
 		return new PublishedTable(this.title, headers, rows, suppressBelow != null, anyHidden);
 	}
 
-	private static boolean small(long count, Integer below) {
+	static boolean small(long count, Integer below) {
 		return count > 0 && count < below;
 	}
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -13,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code report_monthly_count} up to date: a catch-up recalculates every month that holds a fact written since
- * the last one; a rebuild recalculates everything. Whole months are recalculated, so running either twice, or
+ * Keeps {@code report_monthly_count} up to date: a catch-up recalculates, for each measure, the months that hold a
+ * fact of it written since the last one; a rebuild recalculates everything. Whole months are recalculated, so running either twice, or
  * overlapping, gives the same counts.
  */
 @Service
@@ -56,23 +59,26 @@ public class ReportRefresh {
 		if (since.isEmpty()) {
 			return rebuildLocked(started);
 		}
-		TreeSet<LocalDate> months = new TreeSet<>();
+		// Each measure recounts only the months its own records changed in, as runs of consecutive months in one
+		// statement each; measures that find their months the same way ask once.
+		Map<String, List<LocalDate>> changedBySql = new HashMap<>();
+		TreeSet<LocalDate> recounted = new TreeSet<>();
 		for (Measure measure : this.measures.all()) {
-			months.addAll(this.jdbc.sql(measure.changedMonthsSql())
-				.param("since", java.sql.Timestamp.from(since.get()))
-				.query(LocalDate.class)
-				.list());
-		}
-		for (LocalDate month : months) {
-			for (Measure measure : this.measures.all()) {
-				recalculate(measure, month, month.plusMonths(1));
+			List<LocalDate> changed = changedBySql.computeIfAbsent(measure.changedMonthsSql(),
+					sql -> this.jdbc.sql(sql)
+						.param("since", java.sql.Timestamp.from(since.get()))
+						.query(LocalDate.class)
+						.list());
+			for (MonthRun run : MonthRun.of(changed)) {
+				recalculate(measure, run.from(), run.to());
 			}
+			recounted.addAll(changed);
 		}
 		this.jdbc.sql("update report_refresh set refreshed_at = :now, included_up_to = :upTo")
 			.param("now", java.sql.Timestamp.from(started))
 			.param("upTo", java.sql.Timestamp.from(started.minus(OVERLAP)))
 			.update();
-		return months.size();
+		return recounted.size();
 	}
 
 	@Transactional

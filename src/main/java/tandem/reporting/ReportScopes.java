@@ -60,10 +60,14 @@ class ReportScopes {
 		return scope;
 	}
 
+	java.util.List<AreaRef> areas() {
+		return this.areas.all();
+	}
+
 	private Map<String, String> areaChoices() {
 		Map<String, String> choices = new LinkedHashMap<>();
 		choices.put("", "Whole partnership");
-		this.areas.all().forEach(area -> choices.put(area.code(), area.name()));
+		areas().forEach(area -> choices.put(area.code(), area.name()));
 		return choices;
 	}
 
