@@ -129,20 +129,20 @@ class DedupRuns {
 			.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
 			.withZone(java.time.ZoneId.of("Europe/London"));
 
-		boolean running() {
+		public boolean running() {
 			return "running".equals(this.state);
 		}
 
-		String started() {
+		public String started() {
 			return SHOWN.format(this.startedAt);
 		}
 
-		@Nullable String finished() {
+		public @Nullable String finished() {
 			return this.finishedAt == null ? null : SHOWN.format(this.finishedAt);
 		}
 
 		/** "Running: comparing pairs", "Finished", … */
-		String status() {
+		public String status() {
 			return switch (this.state) {
 				case "running" -> "Running: " + switch (this.phase) {
 					case "reading" -> "reading people";
