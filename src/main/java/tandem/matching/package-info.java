@@ -4,7 +4,9 @@
  * Java: normalisation, several blocking keys, field comparators and Fellegi-Sunter weights estimated by EM, with an
  * explanation for every match. Keyed Bloom-filter encodings ({@link tandem.matching.BloomEncoder}) let two
  * partnerships compare people without exchanging identities. The person module asks it "is this person already
- * known?" through its {@code PersonMatcher} seam (ADR 0070).
+ * known?" through its {@code PersonMatcher} seam (ADR 0070). {@link tandem.matching.DuplicateCheck} deduplicates the
+ * whole index in one batch, nightly on one node or when an administrator asks, and reports the clusters it proposes
+ * to administrators only (ADR 0103, 0104).
  */
 @NullMarked
 package tandem.matching;
