@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -40,10 +38,6 @@ public class DuplicateCheck {
 
 	private final double threshold;
 
-	/** One background run per process is all the lock allows anyway. */
-	private final ExecutorService background = Executors.newSingleThreadExecutor(
-			Thread.ofPlatform().name("duplicate-check").daemon().factory());
-
 	DuplicateCheck(ClusterJobs jobs, DedupRuns runs, DedupRun run,
 			@Value("${tandem.matching.duplicate-check.threshold:0.1}") double threshold) {
 		this.jobs = jobs;
@@ -69,7 +63,8 @@ public class DuplicateCheck {
 	 */
 	Optional<UUID> startInBackground(AuditActor administrator) {
 		CompletableFuture<Optional<UUID>> started = new CompletableFuture<>();
-		this.background.execute(() -> {
+		// A thread of its own, not a queue: a request made while a run is going must be refused at once, not wait.
+		Thread.ofPlatform().name("duplicate-check").daemon().start(() -> {
 			try {
 				Optional<Finished> finished = execute(DedupRun.Trigger.ADMINISTRATOR, administrator,
 						id -> started.complete(Optional.of(id)));
