@@ -3,7 +3,7 @@ package tandem.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +22,9 @@ class DedupRun {
 	static final int MAX_BLOCK = 200;
 
 	static final int EM_SAMPLE = 200_000;
+
+	/** The page's figures are brought up to date after every so many pairs compared (a few seconds' work). */
+	private static final long PROGRESS_PAIRS = 5_000_000;
 
 	/** Pairs are explained and handed over this many at a time. */
 	private static final int HAND_OVER = 1_000;
@@ -61,11 +64,13 @@ class DedupRun {
 		this.runs.progress(run, new Figures(Phase.WEIGHING, size, 0, 0, 0, 0));
 		MatchEngine engine = MatchEngine.train(people.index(MAX_BLOCK), MatchModel.configured(), EM_SAMPLE);
 		this.runs.progress(run, new Figures(Phase.COMPARING, size, 0, 0, 0, 0));
-		LongAdder compared = new LongAdder();
+		AtomicLong compared = new AtomicLong();
 		ScoredPairs probable = new ScoredPairs();
 		ScoredPairs twins = new ScoredPairs();
 		engine.forEachCandidateComparison((a, b, probability, possibleTwins) -> {
-			compared.increment();
+			if (compared.incrementAndGet() % PROGRESS_PAIRS == 0) {
+				this.runs.progress(run, new Figures(Phase.COMPARING, size, compared.get(), probable.size(), 0, 0));
+			}
 			if (probability >= threshold) {
 				probable.add(a, b, probability);
 			}
@@ -73,12 +78,12 @@ class DedupRun {
 				twins.add(a, b, probability);
 			}
 		});
-		this.runs.progress(run, new Figures(Phase.CLUSTERING, size, compared.sum(), probable.size(), 0, 0));
+		this.runs.progress(run, new Figures(Phase.CLUSTERING, size, compared.get(), probable.size(), 0, 0));
 		Clusters clusters = Clusters.of(size, probable, twins);
 		int heldApart = (int) java.util.stream.IntStream.range(0, probable.size())
 			.filter(pair -> clusters.clusterOf(pair) == Clusters.HELD_APART)
 			.count();
-		Figures stored = new Figures(Phase.STORING, size, compared.sum(), probable.size() - heldApart, heldApart,
+		Figures stored = new Figures(Phase.STORING, size, compared.get(), probable.size() - heldApart, heldApart,
 				clusters.count());
 		this.runs.progress(run, stored);
 		handOver(run, people, engine, probable, clusters);

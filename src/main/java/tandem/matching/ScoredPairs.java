@@ -24,6 +24,7 @@ final class ScoredPairs {
 		this.size++;
 	}
 
+	/** Read by other threads only for progress, where a slightly stale count does no harm. */
 	int size() {
 		return this.size;
 	}
