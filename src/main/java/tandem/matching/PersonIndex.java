@@ -2,6 +2,7 @@ package tandem.matching;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** People prepared for matching, in plain text, with their blocking keys' {@link Postings}. */
 public final class PersonIndex implements Population {
@@ -9,7 +10,8 @@ public final class PersonIndex implements Population {
 	/** Largest number of people an index holds. */
 	public static final int CAPACITY = Postings.CAPACITY;
 
-	private final String[] ids;
+	/** The caller's identifier of each person, by number: a function, so that a large index can keep them compactly. */
+	private final IntFunction<String> ids;
 
 	private final Prepared[] people;
 
@@ -17,7 +19,7 @@ public final class PersonIndex implements Population {
 
 	private final NameFrequencies frequencies;
 
-	private PersonIndex(String[] ids, Prepared[] people, Postings postings) {
+	private PersonIndex(IntFunction<String> ids, Prepared[] people, Postings postings) {
 		this.ids = ids;
 		this.people = people;
 		this.postings = postings;
@@ -27,8 +29,13 @@ public final class PersonIndex implements Population {
 	/** @param maxBlock the largest block used (see {@link Postings}) */
 	public static PersonIndex of(List<PersonRecord> records, int maxBlock) {
 		Prepared[] people = records.parallelStream().map(Prepared::new).toArray(Prepared[]::new);
-		long[][] keys = Arrays.stream(people).parallel().map(Blocking::keys).toArray(long[][]::new);
 		String[] ids = records.stream().map(PersonRecord::id).toArray(String[]::new);
+		return of(people, i -> ids[i], maxBlock);
+	}
+
+	/** People already prepared (a batch run prepares them as it reads), with their identifiers by number. */
+	static PersonIndex of(Prepared[] people, IntFunction<String> ids, int maxBlock) {
+		long[][] keys = Arrays.stream(people).parallel().map(Blocking::keys).toArray(long[][]::new);
 		return new PersonIndex(ids, people, new Postings(keys, maxBlock));
 	}
 
@@ -38,7 +45,7 @@ public final class PersonIndex implements Population {
 	}
 
 	public String id(int person) {
-		return this.ids[person];
+		return this.ids.apply(person);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package tandem.matching;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /** A {@link PersonRecord} normalised once, so that comparing it with many candidates repeats no text work. */
 final class Prepared {
@@ -54,6 +56,18 @@ final class Prepared {
 		this.postcode = Text.squash(Text.normalise(record.postcode()));
 		this.district = district(Text.normalise(record.postcode()));
 		this.email = Text.normalise(record.email() == null ? null : record.email().replace('@', ' '));
+	}
+
+	/**
+	 * Replaces each name and name code with the equal string already in {@code shared}, adding those not yet there: a
+	 * batch run holds millions of people but few distinct names, so they are kept once.
+	 */
+	void shareNames(Map<String, String> shared) {
+		for (String[] names : List.of(this.given, this.family, this.givenCode, this.familyCode)) {
+			for (int i = 0; i < names.length; i++) {
+				names[i] = shared.computeIfAbsent(names[i], name -> name);
+			}
+		}
 	}
 
 	boolean hasFullBirthDate() {

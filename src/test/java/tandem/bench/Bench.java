@@ -45,8 +45,9 @@ public final class Bench {
 				case "referrals" -> new ReferralBenchmark(tandem, options).run();
 				case "marac" -> new MaracBenchmark(tandem, options).run();
 				case "reports" -> new ReportBenchmark(tandem, options).run();
+				case "dedup-db" -> new DedupBenchmark(tandem).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark '" + options.command()
-						+ "'. Known: generate, referrals, marac, reports, linkage, linkage-scale");
+						+ "'. Known: generate, referrals, marac, reports, dedup-db, linkage, linkage-scale");
 			}
 		}
 	}

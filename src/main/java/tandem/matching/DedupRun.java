@@ -1,0 +1,121 @@
+package tandem.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One duplicate check of the whole person index: read every person (records already combined read as one), estimate
+ * the weights by EM on the data, score every candidate pair, cluster the pairs at or above the threshold with the
+ * twins rule keeping possible twins apart, and hand each cluster's pairs, explained, to {@link ProposedPairs}. Runs
+ * inside the job's transaction, so a run that fails stores no pairs.
+ */
+@Component
+class DedupRun {
+
+	/** The largest block of the blocking index, and the people EM learns from: as the matching benchmarks use. */
+	static final int MAX_BLOCK = 200;
+
+	static final int EM_SAMPLE = 200_000;
+
+	/** The page's figures are brought up to date after every so many pairs compared (a few seconds' work). */
+	private static final long PROGRESS_PAIRS = 5_000_000;
+
+	/** Pairs are explained and handed over this many at a time. */
+	private static final int HAND_OVER = 1_000;
+
+	private final DedupReader reader;
+
+	private final DedupRuns runs;
+
+	private final ProposedPairs proposed;
+
+	private final DedupPairStore store;
+
+	DedupRun(DedupReader reader, DedupRuns runs, ProposedPairs proposed, DedupPairStore store) {
+		this.reader = reader;
+		this.runs = runs;
+		this.proposed = proposed;
+		this.store = store;
+	}
+
+	enum Trigger {
+		NIGHTLY, ADMINISTRATOR
+	}
+
+	enum Phase {
+		READING, WEIGHING, COMPARING, CLUSTERING, STORING, DONE
+	}
+
+	/** What a run has done so far. */
+	record Figures(Phase phase, long people, long compared, long proposed, long heldApart, int clusters) {
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Figures run(UUID run, double threshold) {
+		DedupPeople people = this.reader.read(
+				read -> this.runs.progress(run, new Figures(Phase.READING, read, 0, 0, 0, 0)));
+		int size = people.size();
+		this.runs.progress(run, new Figures(Phase.WEIGHING, size, 0, 0, 0, 0));
+		MatchEngine engine = MatchEngine.train(people.index(MAX_BLOCK), MatchModel.configured(), EM_SAMPLE);
+		this.runs.progress(run, new Figures(Phase.COMPARING, size, 0, 0, 0, 0));
+		AtomicLong compared = new AtomicLong();
+		ScoredPairs probable = new ScoredPairs();
+		ScoredPairs twins = new ScoredPairs();
+		engine.forEachCandidateComparison((a, b, probability, possibleTwins) -> {
+			if (compared.incrementAndGet() % PROGRESS_PAIRS == 0) {
+				this.runs.progress(run, new Figures(Phase.COMPARING, size, compared.get(), probable.size(), 0, 0));
+			}
+			if (probability >= threshold) {
+				probable.add(a, b, probability);
+			}
+			else if (possibleTwins) {
+				twins.add(a, b, probability);
+			}
+		});
+		this.runs.progress(run, new Figures(Phase.CLUSTERING, size, compared.get(), probable.size(), 0, 0));
+		Clusters clusters = Clusters.of(size, probable, twins);
+		int heldApart = (int) java.util.stream.IntStream.range(0, probable.size())
+			.filter(pair -> clusters.clusterOf(pair) == Clusters.HELD_APART)
+			.count();
+		Figures stored = new Figures(Phase.STORING, size, compared.get(), probable.size() - heldApart, heldApart,
+				clusters.count());
+		this.runs.progress(run, stored);
+		handOver(run, people, engine, probable, clusters);
+		return new Figures(Phase.DONE, size, stored.compared(), stored.proposed(), heldApart, clusters.count());
+	}
+
+	/** Explains each pair and hands it over, in cluster order; pairs held apart go to the run's report only. */
+	private void handOver(UUID run, DedupPeople people, MatchEngine engine, ScoredPairs probable, Clusters clusters) {
+		int[] byCluster = java.util.stream.IntStream.range(0, probable.size())
+			.boxed()
+			.sorted(java.util.Comparator.comparingInt(clusters::clusterOf))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		List<ProposedPairs.ProposedPair> batch = new ArrayList<>(HAND_OVER);
+		List<ProposedPairs.ProposedPair> apart = new ArrayList<>();
+		for (int pair : byCluster) {
+			int a = probable.first(pair);
+			int b = probable.second(pair);
+			var proposal = new ProposedPairs.ProposedPair(run, clusters.clusterOf(pair), people.id(a), people.id(b),
+					probable.probability(pair), engine.explain(a, b));
+			(proposal.cluster() == Clusters.HELD_APART ? apart : batch).add(proposal);
+			if (batch.size() == HAND_OVER) {
+				this.proposed.accept(List.copyOf(batch));
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.proposed.accept(List.copyOf(batch));
+		}
+		if (!apart.isEmpty()) {
+			this.store.heldApart(apart);
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package tandem.matching;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import tandem.ClusterJobs;
+import tandem.audit.AuditActor;
+
+/**
+ * Batch deduplication of the whole person index, on one node of the cluster at a time (the job's advisory lock is held
+ * for the whole run): nightly, or when an administrator asks. A run asked for while another is going on any node is
+ * refused rather than queued.
+ */
+@Service
+public class DuplicateCheck {
+
+	static final String JOB = "person-duplicate-check";
+
+	private static final Logger log = LoggerFactory.getLogger(DuplicateCheck.class);
+
+	private final ClusterJobs jobs;
+
+	private final DedupRuns runs;
+
+	private final DedupRun run;
+
+	private final double threshold;
+
+	DuplicateCheck(ClusterJobs jobs, DedupRuns runs, DedupRun run,
+			@Value("${tandem.matching.duplicate-check.threshold:0.1}") double threshold) {
+		this.jobs = jobs;
+		this.runs = runs;
+		this.threshold = threshold;
+		this.run = run;
+	}
+
+	/** A finished run's figures and how long it took. */
+	public record Finished(UUID run, long people, long pairsCompared, long pairsProposed, long pairsHeldApart,
+			int clusters, Duration took) {
+	}
+
+	/** Runs a check now, in this thread; empty when another run holds the job. For the nightly job and benchmarks. */
+	public Optional<Finished> runNow(AuditActor requestedBy) {
+		return execute(DedupRun.Trigger.NIGHTLY, requestedBy, id -> {
+		});
+	}
+
+	/**
+	 * Starts a run asked for by an administrator in the background, once it holds the job.
+	 * @return the run's id, or empty when another run is going
+	 */
+	Optional<UUID> startInBackground(AuditActor administrator) {
+		CompletableFuture<Optional<UUID>> started = new CompletableFuture<>();
+		// A thread of its own, not a queue: a request made while a run is going must be refused at once, not wait.
+		Thread.ofPlatform().name("duplicate-check").daemon().start(() -> {
+			try {
+				Optional<Finished> finished = execute(DedupRun.Trigger.ADMINISTRATOR, administrator,
+						id -> started.complete(Optional.of(id)));
+				started.complete(finished.map(Finished::run));
+			}
+			catch (RuntimeException ex) {
+				started.completeExceptionally(ex);
+			}
+		});
+		try {
+			return started.get(1, TimeUnit.MINUTES);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("The duplicate check did not start", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting the duplicate check", ex);
+		}
+	}
+
+	private Optional<Finished> execute(DedupRun.Trigger trigger, AuditActor requestedBy, Consumer<UUID> onStart) {
+		return this.jobs.runAlone(JOB, () -> {
+			long started = System.nanoTime();
+			UUID id = this.runs.begin(trigger, requestedBy, this.threshold);
+			onStart.accept(id);
+			try {
+				DedupRun.Figures figures = this.run.run(id, this.threshold);
+				this.runs.finish(id, figures);
+				return new Finished(id, figures.people(), figures.compared(), figures.proposed(), figures.heldApart(),
+						figures.clusters(), Duration.ofNanos(System.nanoTime() - started));
+			}
+			catch (RuntimeException | OutOfMemoryError ex) {
+				// The run's own transaction rolls back; the run row, committed apart, says it failed.
+				log.error("Duplicate check {} failed", id, ex);
+				this.runs.fail(id);
+				throw ex;
+			}
+		});
+	}
+
+}

@@ -1,0 +1,175 @@
+package tandem.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.audit.AuditAction;
+import tandem.audit.AuditActor;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
+
+/**
+ * One page of a duplicate check's report: the run's figures and a page of its clusters, each with its records (names
+ * and date of birth as held now) and its pairs, explained. It names people across every area, so each page read is
+ * audited (ADR 0103).
+ */
+@Component
+class DuplicateReport {
+
+	static final int CLUSTERS_PER_PAGE = 25;
+
+	/** Pairs held apart by the twins rule listed on the first page; the run's figures give the full count. */
+	static final int HELD_APART_SHOWN = 50;
+
+	static final String SUBJECT = "duplicate-check-report";
+
+	private final JdbcClient jdbc;
+
+	private final DedupRuns runs;
+
+	private final AuditLog audit;
+
+	DuplicateReport(JdbcClient jdbc, DedupRuns runs, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.runs = runs;
+		this.audit = audit;
+	}
+
+	@Transactional
+	Optional<Page> read(UUID run, int page, AuditActor reader) {
+		Optional<DedupRuns.DedupRunSummary> summary = this.runs.find(run);
+		if (summary.isEmpty()) {
+			return Optional.empty();
+		}
+		int pages = Math.max(1, (summary.get().clusters() + CLUSTERS_PER_PAGE - 1) / CLUSTERS_PER_PAGE);
+		int shown = Math.min(Math.max(1, page), pages);
+		List<PairRow> pairs = this.jdbc.sql("""
+				select cluster, first_person, second_person, probability, explanation from person_dedup_pair
+				where run_id = :run and ((cluster between :from and :to) or (:first and cluster is null))
+				order by cluster nulls last, probability desc, first_person, second_person
+				limit :limit
+				""")
+			.param("run", run)
+			.param("from", (shown - 1) * CLUSTERS_PER_PAGE + 1)
+			.param("to", shown * CLUSTERS_PER_PAGE)
+			.param("first", shown == 1)
+			.param("limit", 100_000)
+			.query(PairRow.class)
+			.list();
+		Map<UUID, Person> people = people(pairs.stream()
+			.flatMap(p -> java.util.stream.Stream.of(p.firstPerson(), p.secondPerson()))
+			.collect(Collectors.toSet()));
+		this.audit.record(AuditEvent.success(reader, AuditAction.VIEW, SUBJECT, run).withDetail("page " + shown));
+		return Optional.of(new Page(summary.get(), shown, pages, clusters(pairs, people), heldApart(pairs, people)));
+	}
+
+	private static List<Cluster> clusters(List<PairRow> pairs, Map<UUID, Person> people) {
+		Map<Integer, List<PairRow>> byCluster = pairs.stream()
+			.filter(p -> p.cluster() != null)
+			.collect(Collectors.groupingBy(PairRow::cluster, LinkedHashMap::new, Collectors.toList()));
+		List<Cluster> clusters = new ArrayList<>();
+		byCluster.forEach((number, rows) -> {
+			Map<UUID, Record> records = new LinkedHashMap<>();
+			for (PairRow row : rows) {
+				for (UUID id : List.of(row.firstPerson(), row.secondPerson())) {
+					records.computeIfAbsent(id, key -> people.get(key).labelled(label(records.size())));
+				}
+			}
+			clusters.add(new Cluster(number, List.copyOf(records.values()), rows.stream()
+				.map(row -> new Pair(records.get(row.firstPerson()), records.get(row.secondPerson()),
+						percent(row.probability()), row.explanation()))
+				.toList()));
+		});
+		return clusters;
+	}
+
+	private static List<Pair> heldApart(List<PairRow> pairs, Map<UUID, Person> people) {
+		return pairs.stream()
+			.filter(p -> p.cluster() == null)
+			.limit(HELD_APART_SHOWN)
+			.map(row -> new Pair(people.get(row.firstPerson()).labelled(""), people.get(row.secondPerson()).labelled(""),
+					percent(row.probability()), row.explanation()))
+			.toList();
+	}
+
+	/** A, B, … Z, then AA, AB, …: how the pairs of a cluster name its records. */
+	static String label(int index) {
+		String letter = String.valueOf((char) ('A' + index % 26));
+		return index < 26 ? letter : label(index / 26 - 1) + letter;
+	}
+
+	private static String percent(double probability) {
+		return probability >= 0.9995 ? "over 99.9%" : String.format(Locale.UK, "%.1f%%", probability * 100);
+	}
+
+	private Map<UUID, Person> people(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<String>> aliases = this.jdbc.sql("""
+				select person_id, given_name, family_name from person_alias where person_id in (:ids)
+				order by person_id, position
+				""")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), name(rs.getString(2), rs.getString(3))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return this.jdbc.sql("select id, given_name, family_name, date_of_birth from person where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				return new Person(id, name(rs.getString(2), rs.getString(3)), aliases.getOrDefault(id, List.of()),
+						rs.getObject(4, LocalDate.class));
+			})
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Person::id, p -> p));
+	}
+
+	private static String name(@Nullable String given, @Nullable String family) {
+		String name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+		return name.isEmpty() ? "(no name recorded)" : name;
+	}
+
+	record PairRow(@Nullable Integer cluster, UUID firstPerson, UUID secondPerson, double probability,
+			String explanation) {
+	}
+
+	private record Person(UUID id, String name, List<String> otherNames, @Nullable LocalDate born) {
+
+		Record labelled(String label) {
+			return new Record(label, this.id, this.name, this.otherNames, this.born);
+		}
+
+	}
+
+	/** A record in a cluster, labelled A, B, … within it. */
+	record Record(String label, UUID person, String name, List<String> otherNames, @Nullable LocalDate born) {
+	}
+
+	record Pair(Record first, Record second, String probability, String explanation) {
+	}
+
+	record Cluster(int number, List<Record> records, List<Pair> pairs) {
+	}
+
+	record Page(DedupRuns.DedupRunSummary run, int number, int pages, List<Cluster> clusters, List<Pair> heldApart) {
+	}
+
+}
