@@ -1,7 +1,6 @@
 package tandem.matching;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,44 +8,43 @@ import java.util.Map;
 /**
  * Groups proposed pairs into clusters (connected components), most probable pair first, while keeping possible twins
  * apart: a pair that would put two people the twins rule separates into one cluster is held apart instead, so a third
- * record that resembles both twins joins at most one of them. Plain union-find; only the people of proposed pairs
- * take any memory beyond one int each.
+ * record that resembles both twins joins at most one of them. Plain union-find. The twins rule is asked of the
+ * members of two clusters only when they would join: collecting every possible-twin pair beforehand held millions of
+ * pairs on a national index, nearly all between people no proposed pair touches.
  */
 final class Clusters {
 
 	/** A pair's cluster when the twins rule held it apart. */
 	static final int HELD_APART = 0;
 
+	/** Whether the twins rule keeps two people apart. */
+	@FunctionalInterface
+	interface Twins {
+
+		boolean apart(int a, int b);
+
+	}
+
 	private final int[] parent;
 
-	/** For each cluster's root, the people that some member must never be clustered with. */
-	private final Map<Integer, List<Integer>> apart = new HashMap<>();
+	/** The members of each cluster of more than one person, by the cluster's root. */
+	private final Map<Integer, List<Integer>> members = new HashMap<>();
+
+	private final Twins twins;
 
 	private final int[] clusterOfPair;
 
 	private int clusters;
 
-	private Clusters(int people, ScoredPairs proposed, ScoredPairs twins) {
+	private Clusters(int people, ScoredPairs proposed, Twins twins) {
 		this.parent = new int[people];
 		java.util.Arrays.setAll(this.parent, i -> i);
 		this.clusterOfPair = new int[proposed.size()];
-		BitSet involved = new BitSet(people);
-		for (int pair = 0; pair < proposed.size(); pair++) {
-			involved.set(proposed.first(pair));
-			involved.set(proposed.second(pair));
-		}
-		for (int pair = 0; pair < twins.size(); pair++) {
-			int a = twins.first(pair);
-			int b = twins.second(pair);
-			if (involved.get(a) && involved.get(b)) {
-				this.apart.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-				this.apart.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
-			}
-		}
+		this.twins = twins;
 	}
 
-	/** Clusters the proposed pairs of {@code people} people; {@code twins} are the pairs that must stay apart. */
-	static Clusters of(int people, ScoredPairs proposed, ScoredPairs twins) {
+	/** Clusters the proposed pairs of {@code people} people, keeping apart those {@code twins} keeps apart. */
+	static Clusters of(int people, ScoredPairs proposed, Twins twins) {
 		Clusters clusters = new Clusters(people, proposed, twins);
 		int[] order = proposed.mostProbableFirst();
 		boolean[] joined = new boolean[proposed.size()];
@@ -80,22 +78,22 @@ final class Clusters {
 		if (ra == rb) {
 			return true;
 		}
-		List<Integer> apartA = this.apart.getOrDefault(ra, List.of());
-		List<Integer> apartB = this.apart.getOrDefault(rb, List.of());
-		List<Integer> fewer = apartA.size() <= apartB.size() ? apartA : apartB;
-		int other = fewer == apartA ? rb : ra;
-		for (int person : fewer) {
-			if (find(person) == other) {
-				return false;
+		List<Integer> inA = this.members.getOrDefault(ra, List.of(ra));
+		List<Integer> inB = this.members.getOrDefault(rb, List.of(rb));
+		for (int x : inA) {
+			for (int y : inB) {
+				if (this.twins.apart(x, y)) {
+					return false;
+				}
 			}
 		}
-		int root = apartA.size() >= apartB.size() ? ra : rb;
+		int root = inA.size() >= inB.size() ? ra : rb;
 		int child = root == ra ? rb : ra;
 		this.parent[child] = root;
-		List<Integer> moved = this.apart.remove(child);
-		if (moved != null) {
-			this.apart.computeIfAbsent(root, k -> new ArrayList<>()).addAll(moved);
-		}
+		List<Integer> joined = new ArrayList<>(inA);
+		joined.addAll(inB);
+		this.members.remove(child);
+		this.members.put(root, joined);
 		return true;
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a run's pairs in {@code person_dedup_pair}: the proposed ones (through {@link ProposedPairs}) and the ones the
- * twins rule held apart, which the report lists but nobody is asked to combine.
+ * Stores a run's pairs in {@code person_dedup_pair}, for the run's report: the proposed ones (through
+ * {@link ProposedPairs}), which also go to the coordinators' review queue when probable enough, and the ones the twins
+ * rule held apart, which the report lists but nobody is asked to combine.
  */
 @Component
 class DedupPairStore implements ProposedPairs {
@@ -20,13 +21,21 @@ class DedupPairStore implements ProposedPairs {
 
 	private final JdbcTemplate jdbc;
 
-	DedupPairStore(JdbcTemplate jdbc) {
+	private final MatchProposals queue;
+
+	DedupPairStore(JdbcTemplate jdbc, MatchProposals queue) {
 		this.jdbc = jdbc;
+		this.queue = queue;
 	}
 
+	/** The queue takes only pairs at or above {@link MatchProposals#PROBABLE}, and never one decided before. */
 	@Override
 	public void accept(List<ProposedPair> pairs) {
 		insert(pairs);
+		for (ProposedPair pair : pairs) {
+			this.queue.propose(pair.first(), pair.second(), pair.probability(), pair.explanation(),
+					MatchProposals.Source.BATCH);
+		}
 	}
 
 	/** Pairs probable on their own but held apart by the twins rule ({@link Clusters#HELD_APART}): no cluster. */

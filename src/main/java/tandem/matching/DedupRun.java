@@ -66,20 +66,16 @@ class DedupRun {
 		this.runs.progress(run, new Figures(Phase.COMPARING, size, 0, 0, 0, 0));
 		AtomicLong compared = new AtomicLong();
 		ScoredPairs probable = new ScoredPairs();
-		ScoredPairs twins = new ScoredPairs();
-		engine.forEachCandidateComparison((a, b, probability, possibleTwins) -> {
+		engine.forEachCandidatePair((a, b, probability) -> {
 			if (compared.incrementAndGet() % PROGRESS_PAIRS == 0) {
 				this.runs.progress(run, new Figures(Phase.COMPARING, size, compared.get(), probable.size(), 0, 0));
 			}
 			if (probability >= threshold) {
 				probable.add(a, b, probability);
 			}
-			else if (possibleTwins) {
-				twins.add(a, b, probability);
-			}
 		});
 		this.runs.progress(run, new Figures(Phase.CLUSTERING, size, compared.get(), probable.size(), 0, 0));
-		Clusters clusters = Clusters.of(size, probable, twins);
+		Clusters clusters = Clusters.of(size, probable, engine::possibleTwins);
 		int heldApart = (int) java.util.stream.IntStream.range(0, probable.size())
 			.filter(pair -> clusters.clusterOf(pair) == Clusters.HELD_APART)
 			.count();

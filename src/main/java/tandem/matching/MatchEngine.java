@@ -51,17 +51,14 @@ public final class MatchEngine {
 
 	/** Calls {@code consumer} for every candidate pair (a &lt; b), from several threads at once. */
 	public void forEachCandidatePair(PairConsumer consumer) {
-		forEachCandidateComparison((a, b, probability, twins) -> consumer.accept(a, b, probability));
-	}
-
-	/** As {@link #forEachCandidatePair}, also telling whether the twins rule holds the pair apart. */
-	void forEachCandidateComparison(ComparisonConsumer consumer) {
 		Stamps stamps = new Stamps(this.index.size());
 		IntStream.range(0, this.index.size()).parallel().forEach(i -> eachCandidate(this.index, stamps, i,
-				Blocking.ALL, j -> {
-					Comparison c = this.index.compare(i, j);
-					consumer.accept(i, j, probability(c), this.model.twinsRule && c.possibleTwins());
-				}));
+				Blocking.ALL, j -> consumer.accept(i, j, probability(this.index.compare(i, j)))));
+	}
+
+	/** Whether the twins rule keeps two people of the index apart, however alike they are otherwise. */
+	boolean possibleTwins(int a, int b) {
+		return this.model.twinsRule && this.index.compare(a, b).possibleTwins();
 	}
 
 	/** Why two people of the index are alike or not, as {@link Match#explanation()} says it. */
@@ -145,13 +142,6 @@ public final class MatchEngine {
 	public interface PairConsumer {
 
 		void accept(int a, int b, double probability);
-
-	}
-
-	@FunctionalInterface
-	interface ComparisonConsumer {
-
-		void accept(int a, int b, double probability, boolean possibleTwins);
 
 	}
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where a duplicate check hands the pairs it proposes: today into the run's own table ({@link DedupPairStore}), for the
- * run's report; once the review queue exists, into that queue as well. One method, so that the connection is one
- * place. Pairs come a batch at a time (a run proposes hundreds of thousands), inside the run's transaction.
+ * Where a duplicate check hands the pairs it proposes: into the run's own table, for the run's report, and into the
+ * coordinators' review queue ({@link DedupPairStore}). Pairs come a batch at a time (a run proposes hundreds of
+ * thousands), inside the run's transaction.
  */
 interface ProposedPairs {
 

@@ -14,7 +14,7 @@ class ClustersTest {
 		proposed.add(1, 2, 0.6);
 		proposed.add(3, 4, 0.99);
 
-		Clusters clusters = Clusters.of(5, proposed, new ScoredPairs());
+		Clusters clusters = Clusters.of(5, proposed, (a, b) -> false);
 
 		assertThat(clusters.count()).isEqualTo(2);
 		assertThat(clusters.clusterOf(2)).isEqualTo(1);
@@ -27,10 +27,7 @@ class ClustersTest {
 		ScoredPairs proposed = new ScoredPairs();
 		proposed.add(1, 2, 0.7);
 		proposed.add(0, 2, 0.9);
-		ScoredPairs twins = new ScoredPairs();
-		twins.add(0, 1, 1e-7);
-
-		Clusters clusters = Clusters.of(3, proposed, twins);
+		Clusters clusters = Clusters.of(3, proposed, ClustersTest::zeroAndOneAreTwins);
 
 		assertThat(clusters.count()).isEqualTo(1);
 		assertThat(clusters.clusterOf(1)).isEqualTo(1);
@@ -44,14 +41,15 @@ class ClustersTest {
 		proposed.add(0, 2, 0.9);
 		proposed.add(2, 3, 0.3);
 		proposed.add(1, 3, 0.8);
-		ScoredPairs twins = new ScoredPairs();
-		twins.add(0, 1, 1e-7);
-
-		Clusters clusters = Clusters.of(4, proposed, twins);
+		Clusters clusters = Clusters.of(4, proposed, ClustersTest::zeroAndOneAreTwins);
 
 		assertThat(clusters.count()).isEqualTo(2);
 		assertThat(clusters.clusterOf(1)).isEqualTo(Clusters.HELD_APART);
 		assertThat(clusters.clusterOf(0)).isNotEqualTo(clusters.clusterOf(2)).isNotZero();
+	}
+
+	private static boolean zeroAndOneAreTwins(int a, int b) {
+		return Math.min(a, b) == 0 && Math.max(a, b) == 1;
 	}
 
 	@Test

@@ -26,8 +26,8 @@ class DuplicateCheckBrowserTest extends BrowserTestSupport {
 	void theAdministratorRunsTheCheckWatchesItAndReadsTheReport() {
 		// The runs table is this module's own: emptied so that the page's "no run yet" state can be seen.
 		this.jdbc.sql("delete from person_dedup_run").update();
-		String family = HeldPeople.family("Pemberton");
-		HeldPeople held = new HeldPeople(this.jdbc);
+		String family = DedupFixtures.family("Pemberton");
+		DedupFixtures held = new DedupFixtures(this.jdbc);
 		held.person("Josephine", family, LocalDate.of(1983, 10, 2), "Jo " + family);
 		held.person("Josephene", family, LocalDate.of(1983, 2, 10));
 		Actor admin = this.fixtures.user(this.fixtures.agency(this.fixtures.area(), "council"), Role.ADMINISTRATOR);

@@ -32,11 +32,11 @@ class DuplicateCheckIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final String suffix = HeldPeople.family("");
+	private final String suffix = DedupFixtures.family("");
 
 	@Test
 	void clustersTheSamePeopleHoweverRecordedAndKeepsTwinsAndCombinedRecordsApart() {
-		HeldPeople held = new HeldPeople(this.jdbc);
+		DedupFixtures held = new DedupFixtures(this.jdbc);
 		List<UUID> everyone = new ArrayList<>();
 		UUID katherine = add(everyone, held.person("Katherine", "Harrow" + this.suffix, date(1980, 4, 12)));
 		UUID katharine = add(everyone, held.person("Katharine", "Harrow" + this.suffix, date(1980, 4, 12)));

@@ -72,8 +72,8 @@ class DuplicateCheckPagesIntegrationTest {
 	@Test
 	void anAdministratorStartsARunWhichIsAuditedAndReadsItsReportWhichIsAuditedToo() throws Exception {
 		Actor admin = administrator();
-		HeldPeople held = new HeldPeople(this.jdbc);
-		String family = HeldPeople.family("Lowther");
+		DedupFixtures held = new DedupFixtures(this.jdbc);
+		String family = DedupFixtures.family("Lowther");
 		held.person("Annabel", family, java.time.LocalDate.of(1977, 7, 21));
 		held.person("Anabel", family, java.time.LocalDate.of(1977, 7, 21));
 

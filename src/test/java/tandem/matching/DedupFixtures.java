@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes people straight into the person tables for duplicate-check tests, each family name made unique with random
  * letters so that other tests' people never join a cluster: {@code held.person("Mary", family, born, aliases...)}.
  */
-final class HeldPeople {
+final class DedupFixtures {
 
 	private final JdbcClient jdbc;
 
-	HeldPeople(JdbcClient jdbc) {
+	DedupFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
