@@ -14,7 +14,14 @@ final class Blocking {
 	private Blocking() {
 	}
 
-	static final int ALL = Integer.MAX_VALUE;
+	/**
+	 * The names' codes with the full date of birth, day and month sorted: a narrower {@link #NAMES} for the look-up at
+	 * referral time, which the batch need not block on, as every pair sharing it shares a {@link #NAMES} key.
+	 */
+	static final int NAMES_AND_DATE = 1 << 11;
+
+	/** Every kind the batch blocks on. */
+	static final int ALL = Integer.MAX_VALUE & ~NAMES_AND_DATE;
 
 	/** Given name's code, family initial and year of birth. */
 	static final int GIVEN_AND_YEAR = 1 << 2;
@@ -39,7 +46,7 @@ final class Blocking {
 
 	/** The keys of the kinds in {@code kinds}, a bit set of kind numbers. */
 	static long[] keys(Prepared p, int kinds) {
-		long[] keys = new long[p.given.length * 10 + 1];
+		long[] keys = new long[p.given.length * 11 + 1];
 		String street = street(p.addressTokens);
 		int n = 0;
 		for (int i = 0; i < p.given.length; i++) {
@@ -54,7 +61,11 @@ final class Blocking {
 			}
 			if (!g.isEmpty() && !f.isEmpty()) {
 				// Sorted, so that a person recorded with given and family names swapped shares this key.
-				keys[n++] = hash(3, g.compareTo(f) < 0 ? g + ' ' + f : f + ' ' + g, 0);
+				String names = g.compareTo(f) < 0 ? g + ' ' + f : f + ' ' + g;
+				keys[n++] = hash(3, names, 0);
+				if ((kinds & NAMES_AND_DATE) != 0 && p.hasFullBirthDate()) {
+					keys[n++] = hash(11, names, sortedDate(p));
+				}
 			}
 			if (!g.isEmpty() && p.month > 0 && p.day > 0) {
 				// Birthday and decade without the year: survives a changed family name together with a wrong year.
@@ -77,7 +88,7 @@ final class Blocking {
 		}
 		if (p.hasFullBirthDate()) {
 			// Day and month sorted: a transposed date of birth keeps its key.
-			keys[n++] = hash(6, "", p.year * 10000 + Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
+			keys[n++] = hash(6, "", sortedDate(p));
 		}
 		if (!p.email.isEmpty()) {
 			keys[n++] = hash(9, p.email, 0);
@@ -88,6 +99,11 @@ final class Blocking {
 			.map(k -> keepKinds ? k : k >>> 4)
 			.distinct()
 			.toArray();
+	}
+
+	/** The date of birth as a number, day and month sorted, so that a transposed date keeps its keys. */
+	private static int sortedDate(Prepared p) {
+		return p.year * 10000 + Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day);
 	}
 
 	/** The first word of the address that is not a number: usually the street's name. */

@@ -39,6 +39,36 @@ class HeldPeople {
 				""").param("ids", ids));
 	}
 
+	/**
+	 * The people sharing any of {@code keys} in the {@link MatchKeyIndex}, at most {@code perKey} for each key, read with
+	 * their aliases in one statement.
+	 */
+	List<Held> sharingKeys(long[] keys, int perKey) {
+		return this.jdbc.sql("""
+				select p.id, coalesce(p.merged_into, p.id) as kept, p.given_name, p.family_name, p.date_of_birth, p.gender,
+				       array(select a.given_name from person_alias a where a.person_id = p.id order by a.position) as alias_given,
+				       array(select a.family_name from person_alias a where a.person_id = p.id order by a.position) as alias_family
+				from person p
+				where p.id in (select k.person_id from unnest(:keys) as q (key)
+				               cross join lateral (select person_id from person_match_key where key = q.key limit :perKey) k)
+				""")
+			.param("keys", keys)
+			.param("perKey", perKey)
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				String[] given = (String[]) rs.getArray("alias_given").getArray();
+				String[] family = (String[]) rs.getArray("alias_family").getArray();
+				List<PersonRecord.Name> aliases = new ArrayList<>(given.length);
+				for (int i = 0; i < given.length; i++) {
+					aliases.add(new PersonRecord.Name(given[i], family[i]));
+				}
+				return new Held(id, rs.getObject("kept", UUID.class), record(id.toString(),
+						new PersonRecord.Name(rs.getString("given_name"), rs.getString("family_name")), aliases,
+						rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender")));
+			})
+			.list();
+	}
+
 	/** The next {@code size} people in the order of their ids, after {@code after}: a bulk read, page by page. */
 	List<Held> after(UUID after, int size) {
 		List<Row> rows = this.jdbc.sql("""

@@ -18,14 +18,14 @@ import tandem.ClusterJobs;
 public class MatchKeyIndex {
 
 	/**
-	 * Which version of the keys the table holds. Raise it whenever {@link Blocking} or {@link #STORED} changes how keys
+	 * Which version of the keys the table holds. Raise it whenever {@link Blocking} or the kinds kept change how keys
 	 * are made: the next catch-up then rebuilds the table instead of mixing old keys with new.
 	 */
-	static final int SCHEME = 1;
+	static final int SCHEME = 2;
 
-	/** The kinds of key kept: each joins a name to a part of the date of birth, except the names' codes alone. */
-	static final int STORED = Blocking.GIVEN_AND_YEAR | Blocking.NAMES | Blocking.GIVEN_AND_BIRTHDAY
-			| Blocking.FAMILY_AND_BIRTHDAY;
+	/** Kinds that join a name to a part of the date of birth, kept for people whose date of birth is known. */
+	private static final int DATED = Blocking.GIVEN_AND_YEAR | Blocking.GIVEN_AND_BIRTHDAY
+			| Blocking.FAMILY_AND_BIRTHDAY | Blocking.NAMES_AND_DATE;
 
 	private static final int PAGE = 5000;
 
@@ -43,14 +43,21 @@ public class MatchKeyIndex {
 		this.jobs = jobs;
 	}
 
-	/** The keys kept for a person, each with its kind in the low four bits. */
-	static long[] keys(Prepared person) {
-		return Blocking.keys(person, STORED | Blocking.KINDS_KEPT);
+	/**
+	 * The keys kept for a person. The names' codes alone are kept only for people of unknown birth: for everyone else
+	 * they would gather every namesake, and the names with the date serve instead.
+	 */
+	static long[] kept(Prepared person) {
+		return Blocking.keys(person, person.hasFullBirthDate() ? DATED : Blocking.NAMES);
 	}
 
-	/** Whether a key is of the names' codes alone, which no date of birth narrows. */
-	static boolean isNamesOnly(long key) {
-		return 1 << (int) (key & 15) == Blocking.NAMES;
+	/**
+	 * The keys to look a person up by: those {@link #kept}, and the names' codes alone as well, to find people held
+	 * without a date of birth. Someone described without one is looked for among those only: no one held with a date of
+	 * birth could be a certain match for them.
+	 */
+	static long[] sought(Prepared person) {
+		return Blocking.keys(person, person.hasFullBirthDate() ? DATED | Blocking.NAMES : Blocking.NAMES);
 	}
 
 	/** Keeps a new person's keys, in the caller's transaction. */
@@ -58,7 +65,7 @@ public class MatchKeyIndex {
 		int count = 0;
 		long[][] keysOf = new long[records.size()][];
 		for (int i = 0; i < records.size(); i++) {
-			keysOf[i] = keys(new Prepared(records.get(i)));
+			keysOf[i] = kept(new Prepared(records.get(i)));
 			count += keysOf[i].length;
 		}
 		long[] keys = new long[count];

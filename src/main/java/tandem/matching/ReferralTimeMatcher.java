@@ -1,7 +1,5 @@
 package tandem.matching;
 
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.person.NewPerson;
@@ -21,8 +16,8 @@ import tandem.person.PersonMatcher;
 
 /**
  * "Is this person already known?" at referral time. Candidates are the people who share a blocking key with the
- * description in the {@link MatchKeyIndex}: a name's code with a part of the date of birth, or the names' codes alone
- * where either date of birth is unknown or both are the same (ADR 0120). Each is scored with the engine. Only one
+ * description in the {@link MatchKeyIndex}: a name's code with a part of the date of birth, both names with the whole
+ * date, or, for people held without a date of birth, both names alone (ADR 0120). Each is scored with the engine. Only one
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
  * times less likely: two people nearly as likely mean a human must decide, so both go to the coordinators' review
  * queue against the person the referral adds. Records combined into one person count as that person.
@@ -39,8 +34,6 @@ class ReferralTimeMatcher implements PersonMatcher {
 	/** How many people one key may bring: a block larger than this is too common a key to tell anyone apart. */
 	private static final int PER_KEY = 500;
 
-	private final JdbcClient jdbc;
-
 	private final HeldPeople people;
 
 	private final MatchKeyIndex index;
@@ -49,8 +42,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 
 	private final MatchModel model = MatchModel.configured();
 
-	ReferralTimeMatcher(JdbcClient jdbc, HeldPeople people, MatchKeyIndex index, MatchProposals proposals) {
-		this.jdbc = jdbc;
+	ReferralTimeMatcher(HeldPeople people, MatchKeyIndex index, MatchProposals proposals) {
 		this.people = people;
 		this.index = index;
 		this.proposals = proposals;
@@ -61,7 +53,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 		PersonRecord query = record("referral", described);
 		Map<String, PersonRecord> byPerson = new HashMap<>();
 		Map<String, String> keptOf = new HashMap<>();
-		for (HeldPeople.Held held : this.people.withIds(candidates(query, described.dateOfBirth()))) {
+		for (HeldPeople.Held held : this.people.sharingKeys(MatchKeyIndex.sought(new Prepared(query)), PER_KEY)) {
 			byPerson.put(held.id().toString(), held.record());
 			keptOf.put(held.id().toString(), held.kept().toString());
 		}
@@ -109,36 +101,6 @@ class ReferralTimeMatcher implements PersonMatcher {
 	private static double logOdds(double probability) {
 		double p = Math.min(probability, 1 - 1e-15);
 		return Math.log(p / (1 - p)) / Math.log(2);
-	}
-
-	/**
-	 * The people sharing a key with the query. A key of the names alone is narrowed to people born the same day (or with
-	 * day and month swapped) or of unknown birth, unless the query's own date of birth is unknown: otherwise everyone of
-	 * a common name would be read, and those born on other days cannot be certain matches.
-	 */
-	private List<UUID> candidates(PersonRecord query, @Nullable LocalDate born) {
-		long[] keys = MatchKeyIndex.keys(new Prepared(query));
-		long[] narrowed = born == null ? new long[0] : Arrays.stream(keys).filter(MatchKeyIndex::isNamesOnly).toArray();
-		long[] open = born == null ? keys : Arrays.stream(keys).filter(k -> !MatchKeyIndex.isNamesOnly(k)).toArray();
-		LocalDate swapped = born != null && born.getDayOfMonth() <= 12
-				? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born;
-		return this.jdbc.sql("""
-				select k.person_id from unnest(:open) as q (key)
-				cross join lateral (select person_id from person_match_key where key = q.key limit :perKey) k
-				union
-				select k.person_id from unnest(:narrowed) as q (key)
-				cross join lateral (select m.person_id from person_match_key m join person p on p.id = m.person_id
-				                    where m.key = q.key
-				                      and (p.date_of_birth is null or p.date_of_birth in (:born, :swapped))
-				                    limit :perKey) k
-				""")
-			.param("open", open)
-			.param("narrowed", narrowed)
-			.param("born", born)
-			.param("swapped", swapped)
-			.param("perKey", PER_KEY)
-			.query(UUID.class)
-			.list();
 	}
 
 	private static PersonRecord record(String id, NewPerson described) {
