@@ -1,10 +1,12 @@
 package tandem.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -34,6 +36,8 @@ public class PdfDocuments {
 	public static final String FONT_FAMILY = "DejaVu Sans";
 
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+	private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
 	private final ITemplateEngine templates;
 
@@ -76,13 +80,21 @@ public class PdfDocuments {
 	}
 
 	private static void useFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			var font = PdfDocuments.class.getResourceAsStream(FONTS + file);
+		byte[] font = FONT_FILES.computeIfAbsent(file, PdfDocuments::read);
+		builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
+	}
+
+	/** Read from the jar once: inflating four fonts of 0.3 to 0.7 MB again for every document was a good part of it. */
+	private static byte[] read(String file) {
+		try (var font = PdfDocuments.class.getResourceAsStream(FONTS + file)) {
 			if (font == null) {
 				throw new IllegalStateException("The font " + file + " is missing from the class path");
 			}
-			return font;
-		}, FONT_FAMILY, weight, style, true);
+			return font.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The font " + file + " could not be read", ex);
+		}
 	}
 
 }
