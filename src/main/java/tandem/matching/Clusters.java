@@ -9,8 +9,9 @@ import java.util.Map;
  * Groups proposed pairs into clusters (connected components), most probable pair first, while keeping possible twins
  * apart: a pair that would put two people the twins rule separates into one cluster is held apart instead, so a third
  * record that resembles both twins joins at most one of them. Plain union-find. The twins rule is asked of the
- * members of two clusters only when they would join: collecting every possible-twin pair beforehand held millions of
- * pairs on a national index, nearly all between people no proposed pair touches.
+ * members of two clusters only when they would join, and only of members born on the same day, as twins are:
+ * collecting every possible-twin pair beforehand held millions of pairs on a national index, and asking it of every
+ * two members made joining large clusters of namesakes quadratic.
  */
 final class Clusters {
 
@@ -18,8 +19,10 @@ final class Clusters {
 	static final int HELD_APART = 0;
 
 	/** Whether the twins rule keeps two people apart. */
-	@FunctionalInterface
 	interface Twins {
+
+		/** The person's date of birth as a number, or 0 when unknown: only people born the same day can be twins. */
+		int born(int person);
 
 		boolean apart(int a, int b);
 
@@ -27,8 +30,8 @@ final class Clusters {
 
 	private final int[] parent;
 
-	/** The members of each cluster of more than one person, by the cluster's root. */
-	private final Map<Integer, List<Integer>> members = new HashMap<>();
+	/** The members of each cluster of more than one person, by the cluster's root and then by date of birth. */
+	private final Map<Integer, Map<Integer, List<Integer>>> members = new HashMap<>();
 
 	private final Twins twins;
 
@@ -78,23 +81,40 @@ final class Clusters {
 		if (ra == rb) {
 			return true;
 		}
-		List<Integer> inA = this.members.getOrDefault(ra, List.of(ra));
-		List<Integer> inB = this.members.getOrDefault(rb, List.of(rb));
-		for (int x : inA) {
-			for (int y : inB) {
-				if (this.twins.apart(x, y)) {
-					return false;
+		Map<Integer, List<Integer>> inA = membersOf(ra);
+		Map<Integer, List<Integer>> inB = membersOf(rb);
+		Map<Integer, List<Integer>> fewer = size(inA) <= size(inB) ? inA : inB;
+		Map<Integer, List<Integer>> more = fewer == inA ? inB : inA;
+		for (Map.Entry<Integer, List<Integer>> born : fewer.entrySet()) {
+			for (int x : born.getValue()) {
+				for (int y : more.getOrDefault(born.getKey(), List.of())) {
+					if (born.getKey() != 0 && this.twins.apart(x, y)) {
+						return false;
+					}
 				}
 			}
 		}
-		int root = inA.size() >= inB.size() ? ra : rb;
+		int root = more == inA ? ra : rb;
 		int child = root == ra ? rb : ra;
 		this.parent[child] = root;
-		List<Integer> joined = new ArrayList<>(inA);
-		joined.addAll(inB);
+		fewer.forEach((born, people) -> more.computeIfAbsent(born, b -> new ArrayList<>()).addAll(people));
 		this.members.remove(child);
-		this.members.put(root, joined);
+		this.members.put(root, more);
 		return true;
+	}
+
+	private Map<Integer, List<Integer>> membersOf(int root) {
+		Map<Integer, List<Integer>> held = this.members.get(root);
+		if (held != null) {
+			return held;
+		}
+		Map<Integer, List<Integer>> alone = new HashMap<>();
+		alone.put(this.twins.born(root), new ArrayList<>(List.of(root)));
+		return alone;
+	}
+
+	private static int size(Map<Integer, List<Integer>> members) {
+		return members.values().stream().mapToInt(List::size).sum();
 	}
 
 	private int find(int person) {

@@ -75,7 +75,19 @@ class DedupRun {
 			}
 		});
 		this.runs.progress(run, new Figures(Phase.CLUSTERING, size, compared.get(), probable.size(), 0, 0));
-		Clusters clusters = Clusters.of(size, probable, engine::possibleTwins);
+		Clusters clusters = Clusters.of(size, probable, new Clusters.Twins() {
+
+			@Override
+			public int born(int person) {
+				return engine.born(person);
+			}
+
+			@Override
+			public boolean apart(int a, int b) {
+				return engine.possibleTwins(a, b);
+			}
+
+		});
 		int heldApart = (int) java.util.stream.IntStream.range(0, probable.size())
 			.filter(pair -> clusters.clusterOf(pair) == Clusters.HELD_APART)
 			.count();

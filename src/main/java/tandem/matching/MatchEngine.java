@@ -56,6 +56,12 @@ public final class MatchEngine {
 				Blocking.ALL, j -> consumer.accept(i, j, probability(this.index.compare(i, j)))));
 	}
 
+	/** A person's date of birth as year, month and day in one number, or 0 when any part is unknown. */
+	int born(int person) {
+		Prepared p = ((PersonIndex) this.index).person(person);
+		return p.hasFullBirthDate() ? p.year * 10000 + p.month * 100 + p.day : 0;
+	}
+
 	/** Whether the twins rule keeps two people of the index apart, however alike they are otherwise. */
 	boolean possibleTwins(int a, int b) {
 		return this.model.twinsRule && this.index.compare(a, b).possibleTwins();

@@ -14,7 +14,7 @@ class ClustersTest {
 		proposed.add(1, 2, 0.6);
 		proposed.add(3, 4, 0.99);
 
-		Clusters clusters = Clusters.of(5, proposed, (a, b) -> false);
+		Clusters clusters = Clusters.of(5, proposed, twins((a, b) -> false));
 
 		assertThat(clusters.count()).isEqualTo(2);
 		assertThat(clusters.clusterOf(2)).isEqualTo(1);
@@ -27,7 +27,7 @@ class ClustersTest {
 		ScoredPairs proposed = new ScoredPairs();
 		proposed.add(1, 2, 0.7);
 		proposed.add(0, 2, 0.9);
-		Clusters clusters = Clusters.of(3, proposed, ClustersTest::zeroAndOneAreTwins);
+		Clusters clusters = Clusters.of(3, proposed, twins(ClustersTest::zeroAndOneAreTwins));
 
 		assertThat(clusters.count()).isEqualTo(1);
 		assertThat(clusters.clusterOf(1)).isEqualTo(1);
@@ -41,11 +41,55 @@ class ClustersTest {
 		proposed.add(0, 2, 0.9);
 		proposed.add(2, 3, 0.3);
 		proposed.add(1, 3, 0.8);
-		Clusters clusters = Clusters.of(4, proposed, ClustersTest::zeroAndOneAreTwins);
+		Clusters clusters = Clusters.of(4, proposed, twins(ClustersTest::zeroAndOneAreTwins));
 
 		assertThat(clusters.count()).isEqualTo(2);
 		assertThat(clusters.clusterOf(1)).isEqualTo(Clusters.HELD_APART);
 		assertThat(clusters.clusterOf(0)).isNotEqualTo(clusters.clusterOf(2)).isNotZero();
+	}
+
+	@Test
+	void theTwinsRuleIsAskedOnlyOfPeopleBornOnTheSameDay() {
+		ScoredPairs proposed = new ScoredPairs();
+		proposed.add(0, 1, 0.9);
+		proposed.add(1, 2, 0.8);
+		proposed.add(2, 3, 0.7);
+		// A rule that would part anyone, were it asked; but no two of them were born on the same day.
+		Clusters clusters = Clusters.of(4, proposed, new Clusters.Twins() {
+
+			@Override
+			public int born(int person) {
+				return 19900101 + 100 * person;
+			}
+
+			@Override
+			public boolean apart(int a, int b) {
+				return true;
+			}
+
+		});
+
+		assertThat(clusters.count()).isEqualTo(1);
+		assertThat(clusters.clusterOf(0)).isEqualTo(1);
+		assertThat(clusters.clusterOf(1)).isEqualTo(1);
+		assertThat(clusters.clusterOf(2)).isEqualTo(1);
+	}
+
+	/** Everyone born on the same day, so that the rule alone decides. */
+	private static Clusters.Twins twins(java.util.function.BiPredicate<Integer, Integer> apart) {
+		return new Clusters.Twins() {
+
+			@Override
+			public int born(int person) {
+				return 19850714;
+			}
+
+			@Override
+			public boolean apart(int a, int b) {
+				return apart.test(a, b);
+			}
+
+		};
 	}
 
 	private static boolean zeroAndOneAreTwins(int a, int b) {
