@@ -97,7 +97,7 @@ final class Clusters {
 		int root = more == inA ? ra : rb;
 		int child = root == ra ? rb : ra;
 		this.parent[child] = root;
-		fewer.forEach((born, people) -> more.computeIfAbsent(born, b -> new ArrayList<>()).addAll(people));
+		fewer.forEach((born, people) -> more.computeIfAbsent(born, day -> new ArrayList<>()).addAll(people));
 		this.members.remove(child);
 		this.members.put(root, more);
 		return true;
