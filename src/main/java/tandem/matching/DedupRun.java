@@ -5,23 +5,35 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One duplicate check of the whole person index: read every person (records already combined read as one), estimate
- * the weights by EM on the data, score every candidate pair, cluster the pairs at or above the threshold with the
- * twins rule keeping possible twins apart, and hand each cluster's pairs, explained, to {@link ProposedPairs}. Runs
- * inside the job's transaction, so a run that fails stores no pairs.
+ * the weights by EM on the data when there is enough of it, score every candidate pair, cluster the pairs at or above
+ * the threshold with the twins rule keeping possible twins apart, and hand each cluster's pairs, explained, to
+ * {@link ProposedPairs}. Runs inside the job's transaction, so a run that fails stores no pairs.
  */
 @Component
 class DedupRun {
+
+	private static final Logger log = LoggerFactory.getLogger(DedupRun.class);
 
 	/** The largest block of the blocking index, and the people EM learns from: as the matching benchmarks use. */
 	static final int MAX_BLOCK = 200;
 
 	static final int EM_SAMPLE = 200_000;
+
+	/**
+	 * An index smaller than this holds too few duplicates for EM to learn from (a new partnership, or a test
+	 * database of a few records copied many times): its weights would follow chance, so the configured ones are
+	 * kept and a run's result does not depend on which other records happen to be there.
+	 */
+	static final int ESTIMATE_FROM = 10_000;
 
 	/** The page's figures are brought up to date after every so many pairs compared (a few seconds' work). */
 	private static final long PROGRESS_PAIRS = 5_000_000;
@@ -62,7 +74,11 @@ class DedupRun {
 				read -> this.runs.progress(run, new Figures(Phase.READING, read, 0, 0, 0, 0)));
 		int size = people.size();
 		this.runs.progress(run, new Figures(Phase.WEIGHING, size, 0, 0, 0, 0));
-		MatchEngine engine = MatchEngine.train(people.index(MAX_BLOCK), MatchModel.configured(), EM_SAMPLE);
+		PersonIndex index = people.index(MAX_BLOCK);
+		MatchEngine engine = size >= ESTIMATE_FROM ? MatchEngine.train(index, MatchModel.configured(), EM_SAMPLE)
+				: MatchEngine.with(index, MatchModel.configured());
+		log.info("Duplicate check {}: {} people, weights {}", run, size,
+				engine.model().isEstimated() ? "estimated from the data" : "as configured");
 		this.runs.progress(run, new Figures(Phase.COMPARING, size, 0, 0, 0, 0));
 		AtomicLong compared = new AtomicLong();
 		ScoredPairs probable = new ScoredPairs();
