@@ -40,20 +40,23 @@ class HeldPeople {
 	}
 
 	/**
-	 * The people sharing any of {@code keys} in the {@link MatchKeyIndex}, at most {@code perKey} for each key, read with
-	 * their aliases in one statement.
+	 * The people sharing any of {@code keys} in the {@link MatchKeyIndex}, read with their aliases in one statement.
+	 * A key held by more than {@code largestBlock} people is passed over, as the duplicate check passes over such a
+	 * block: a name as common as that tells no one apart, and the other keys still find the person.
 	 */
-	List<Held> sharingKeys(long[] keys, int perKey) {
+	List<Held> sharingKeys(long[] keys, int largestBlock) {
 		return this.jdbc.sql("""
+				with block as (
+				    select array(select person_id from person_match_key where key = q.key limit :largest + 1) as people
+				    from unnest(:keys) as q (key))
 				select p.id, coalesce(p.merged_into, p.id) as kept, p.given_name, p.family_name, p.date_of_birth, p.gender,
 				       array(select a.given_name from person_alias a where a.person_id = p.id order by a.position) as alias_given,
 				       array(select a.family_name from person_alias a where a.person_id = p.id order by a.position) as alias_family
 				from person p
-				where p.id in (select k.person_id from unnest(:keys) as q (key)
-				               cross join lateral (select person_id from person_match_key where key = q.key limit :perKey) k)
+				where p.id in (select unnest(b.people) from block b where cardinality(b.people) <= :largest)
 				""")
 			.param("keys", keys)
-			.param("perKey", perKey)
+			.param("largest", largestBlock)
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				String[] given = (String[]) rs.getArray("alias_given").getArray();

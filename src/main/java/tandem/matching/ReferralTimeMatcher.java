@@ -31,8 +31,8 @@ class ReferralTimeMatcher implements PersonMatcher {
 	/** How many bits of log-odds the best candidate must lead every other by. */
 	static final double MARGIN_BITS = 8;
 
-	/** How many people one key may bring: a block larger than this is too common a key to tell anyone apart. */
-	private static final int PER_KEY = 500;
+	/** The most people one key may bring; a larger block is passed over, as {@link DedupRun#MAX_BLOCK} is. */
+	private static final int LARGEST_BLOCK = DedupRun.MAX_BLOCK;
 
 	private final HeldPeople people;
 
@@ -53,7 +53,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 		PersonRecord query = record("referral", described);
 		Map<String, PersonRecord> byPerson = new HashMap<>();
 		Map<String, String> keptOf = new HashMap<>();
-		for (HeldPeople.Held held : this.people.sharingKeys(MatchKeyIndex.sought(new Prepared(query)), PER_KEY)) {
+		for (HeldPeople.Held held : this.people.sharingKeys(MatchKeyIndex.sought(new Prepared(query)), LARGEST_BLOCK)) {
 			byPerson.put(held.id().toString(), held.record());
 			keptOf.put(held.id().toString(), held.kept().toString());
 		}

@@ -37,6 +37,9 @@ class ReferralTimeMatcherIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	HeldPeople held;
+
 	private final String family = "Quennell" + letters();
 
 	@Test
@@ -142,16 +145,50 @@ class ReferralTimeMatcherIntegrationTest {
 				""").param("added", added).query(UUID.class).list()).containsExactlyInAnyOrder(first, second);
 	}
 
+	@Test
+	void aKeyHeldByMoreThanTheLargestBlockIsPassedOverWhileThePersonIsStillFoundByHerOtherKeys() {
+		// People of one given name born in one year, each on another day and with another family name, so that the
+		// given name, family initial and year is the only key they share.
+		String given = "Ysolde" + letters();
+		LocalDate first = LocalDate.of(1984, 1, 1);
+		List<UUID> sharing = new java.util.ArrayList<>();
+		for (int day = 0; day < DedupRun.MAX_BLOCK; day++) {
+			sharing.add(loaded(given, "Quennell" + letters(), first.plusDays(day)));
+		}
+		catchUp();
+		Prepared sought = new Prepared(HeldPeople.record("sought", new PersonRecord.Name(given, "Quayle" + letters()),
+				List.of(), first.plusDays(300), "FEMALE"));
+		assertThat(idsSharingKeysWith(sought)).containsExactlyInAnyOrderElementsOf(sharing);
+
+		loaded(given, "Quennell" + letters(), first.plusDays(DedupRun.MAX_BLOCK));
+		catchUp();
+		assertThat(idsSharingKeysWith(sought)).isEmpty();
+		UUID her = sharing.get(7);
+		String herFamily = this.jdbc.sql("select family_name from person where id = :id").param("id", her)
+			.query(String.class).single();
+		assertThat(certain(person(given, herFamily, first.plusDays(7)))).contains(her);
+	}
+
+	private List<UUID> idsSharingKeysWith(Prepared sought) {
+		return this.held.sharingKeys(MatchKeyIndex.sought(sought), DedupRun.MAX_BLOCK).stream()
+			.map(HeldPeople.Held::id)
+			.toList();
+	}
+
 	private java.util.Optional<UUID> certain(NewPerson described) {
 		return this.matcher.lookUp(described).certain();
 	}
 
 	private UUID loaded(String given, LocalDate born) {
+		return loaded(given, this.family, born);
+	}
+
+	private UUID loaded(String given, String family, LocalDate born) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into person (id, given_name, family_name, date_of_birth) values (:id, :given, :family, :born)")
 			.param("id", id)
 			.param("given", given)
-			.param("family", this.family)
+			.param("family", family)
 			.param("born", born)
 			.update();
 		return id;
