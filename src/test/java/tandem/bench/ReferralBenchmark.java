@@ -75,8 +75,10 @@ final class ReferralBenchmark {
 			System.out.printf("Warm-up done (%d s, not measured); load %s%n", this.options.warmUp(), loadAverage());
 			ReferralLoad.Result result;
 			CpuMeter cpu = CpuMeter.start(Path.of("bench-data", "postgres"));
-			try (var sampler = this.options.profileDatabase() ? new DatabaseSampler(this.jdbc) : null) {
-				result = load.phase(Duration.ofSeconds(this.options.seconds()), MOST_PER_CLIENT_SECOND);
+			DatabaseSampler sampler = this.options.profileDatabase() ? new DatabaseSampler(this.jdbc) : null;
+			result = load.phase(Duration.ofSeconds(this.options.seconds()), MOST_PER_CLIENT_SECOND);
+			if (sampler != null) {
+				sampler.stop(result.latencies().count());
 			}
 			report(result, cpu);
 		}
