@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -63,7 +64,7 @@ public class BreakGlassGrants {
 		if (actor.userId() == null || !CaseAccessPolicy.decide(actor, facts, false).offersBreakGlass()) {
 			throw new IllegalStateException("Break glass is not available to this actor on this case");
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		Instant now = Instant.now(this.clock);
 		this.jdbc.sql("""
 				insert into break_glass (id, case_id, user_id, reason, granted_at, expires_at, area_id, case_reference)

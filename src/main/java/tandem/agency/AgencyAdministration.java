@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
@@ -38,7 +39,7 @@ class AgencyAdministration {
 		if (this.agencies.qualifiedCodeTaken(qualifiedCode)) {
 			return errors.add("code", alreadyKnownAs(qualifiedCode));
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.agencies.insert(id, area.get().id(), form.code(), form.name(), form.sector());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "agency", id)
 			.withDetail("code: " + qualifiedCode + "; sector: " + form.sector()));

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
@@ -73,7 +74,7 @@ class ApiClientRegistration {
 			return new Registration(errors, null);
 		}
 		String secret = newSecret();
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.clients.insert(id, form.clientId(), agency.get().id(), this.passwords.encode(secret), form.description(),
 				Instant.now(this.clock));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "api_client", id)

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
@@ -31,7 +32,7 @@ class AreaAdministration {
 		if (errors.any()) {
 			return errors;
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.areas.insert(id, form.code(), form.name());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "area", id)
 			.withDetail("code: " + form.code()));

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tandem.Ids;
+
 /** The users pages: the filtered list, adding a user and a user's own page. */
 @Controller
 class UserController {
@@ -67,7 +69,7 @@ class UserController {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@PostMapping("/admin/users")
 	String add(UserForm form, Actor actor, Model model, RedirectAttributes redirect) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		FormErrors errors;
 		try {
 			errors = this.administration.add(id, form, actor);

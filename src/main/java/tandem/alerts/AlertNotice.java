@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import tandem.Ids;
 import tandem.agency.AreaDirectory;
 import tandem.agency.AreaDirectory.Coordinator;
 import tandem.audit.AuditAction;
@@ -44,7 +45,7 @@ class AlertNotice {
 	}
 
 	void raise(UUID areaId, UUID personId, Finding finding) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.alerts.insert(id, areaId, personId, finding.kind(), finding.caseIds(), Instant.now(this.clock));
 		this.audit.record(AuditEvent.success(RAISER, AuditAction.CREATE, "person-alert", id)
 			.withDetail(finding.kind().name()));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.cases.CaseFile.CaseParty;
 import tandem.cases.CaseFile.InvolvedAgency;
 import tandem.risk.RiskLevel;
@@ -71,7 +72,7 @@ public class CaseRegister {
 		opening.perpetrators().forEach(p -> parties.add(new CaseParty(p.personId(), PartyRole.PERPETRATOR, p.relationship())));
 		opening.childIds().forEach(child -> parties.add(new CaseParty(child, PartyRole.CHILD, null)));
 		String reference = nextReference(opening.areaCode(), opening.openedOn());
-		CaseFile file = new CaseFile(UUID.randomUUID(), reference, opening.areaId(), opening.openedOn(), null, false,
+		CaseFile file = new CaseFile(Ids.next(), reference, opening.areaId(), opening.openedOn(), null, false,
 				opening.riskLevel(), parties, involved(opening.agencyIds(), opening.openedOn()), Set.of(), null);
 		this.rows.insert(file);
 		this.events.publishEvent(new CasePartiesAdded(file.id()));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -76,7 +77,7 @@ class Allocation {
 				insert into support_case_allocation (id, support_case_id, allocated_at, worker_user_id, by_user_id, note)
 				values (:allocation, :id, :now, :worker, :by, :note)
 				""")
-			.param("allocation", UUID.randomUUID()).param("id", supportCase.id()).param("now", Timestamp.from(now)).param("worker", workerId)
+			.param("allocation", Ids.next()).param("id", supportCase.id()).param("now", Timestamp.from(now)).param("worker", workerId)
 			.param("by", manager.userId()).param("note", note)
 			.update();
 		this.audit.record(AuditEvent.success(manager.asAuditActor(), AuditAction.CHANGE, "support-case",

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -71,7 +72,7 @@ class CaseworkChanges {
 	public void recordContact(Actor actor, SupportCase supportCase, Method method, ContactOutcome outcome,
 			@Nullable String note) {
 		Instant now = Instant.now(this.clock);
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into contact_log (id, support_case_id, occurred_at, method, outcome, note, by_user_id)
 				values (:id, :case, :now, :method, :outcome, :note, :user)
@@ -93,7 +94,7 @@ class CaseworkChanges {
 		this.jdbc.sql("""
 				insert into support_action (id, support_case_id, description, due_on) values (:id, :case, :text, :due)
 				""")
-			.param("id", UUID.randomUUID()).param("case", supportCase.id()).param("text", description.strip())
+			.param("id", Ids.next()).param("case", supportCase.id()).param("text", description.strip())
 			.param("due", dueOn)
 			.update();
 		audit(actor, supportCase, AuditAction.CHANGE, "action added");

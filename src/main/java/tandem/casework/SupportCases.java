@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.Ids;
+
 /** Stores and reads services' cases. */
 @Repository
 class SupportCases {
@@ -36,7 +38,7 @@ class SupportCases {
 
 	/** Opens the agency's case unless it already has one open on this case; returns the new one's id. */
 	Optional<UUID> open(UUID caseId, UUID agencyId, String source, @Nullable UUID onwardReferralId, Instant at) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		int opened = this.jdbc.sql("""
 				insert into support_case (id, case_id, agency_id, source, onward_referral_id, received_at)
 				values (:id, :case, :agency, :source, :onward, :at)

@@ -34,7 +34,7 @@ class DemoCaseWriter {
 	}
 
 	/** Writes the cases, numbering them in the order given from the shared sequence: NORTH-2026-0001, SOUTH-2026-0002, … */
-	void write(List<DemoCase> cases, DemoPartnershipWriter.Ids ids) {
+	void write(List<DemoCase> cases, DemoPartnershipWriter.Written ids) {
 		List<Long> numbers = this.jdbc.sql("select nextval('case_reference_seq') from generate_series(1, :count)")
 			.param("count", cases.size()).query(Long.class).list().stream().sorted().toList();
 		Tables tables = new Tables();

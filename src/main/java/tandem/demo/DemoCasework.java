@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.Ids;
+
 import static tandem.demo.DemoAgency.HOUSING;
 import static tandem.demo.DemoAgency.IDVA;
 import static tandem.demo.DemoAgency.PROBATION;
@@ -31,7 +33,7 @@ class DemoCasework {
 		this.jdbc = jdbc;
 	}
 
-	void write(DemoPartnershipWriter.Ids ids) {
+	void write(DemoPartnershipWriter.Written ids) {
 		for (DemoArea area : DemoArea.values()) {
 			UUID areaId = ids.areas().get(area);
 			service(ids.agency(area, IDVA), areaId, "IDVA", "IDVA service", "Independent advocacy for victims at high "
@@ -64,7 +66,7 @@ class DemoCasework {
 				    :minAge, :maxAge, :genders, '{English,Polish,Urdu}', :how, :located, :spaces, :weeks, now(),
 				    :kind = 'PERPETRATOR_PROGRAMME')
 				""")
-			.param("id", UUID.randomUUID()).param("agency", agencyId).param("name", name).param("kind", kind)
+			.param("id", Ids.next()).param("agency", agencyId).param("name", name).param("kind", kind)
 			.param("description", description).param("area", areaId).param("risks", risks)
 			.param("minAge", minAge).param("maxAge", "CHILDREN_AND_YOUNG_PEOPLE".equals(kind) ? 17 : null)
 			.param("genders", refuge ? "Women and their children" : null).param("how", howToRefer)
@@ -73,7 +75,7 @@ class DemoCasework {
 	}
 
 	/** The north IDVA's open cases become its casework: a few allocated to the north IDVA, a few waiting. */
-	private void caseload(DemoPartnershipWriter.Ids ids) {
+	private void caseload(DemoPartnershipWriter.Written ids) {
 		UUID idva = ids.agency(DemoArea.NORTH, IDVA);
 		List<UUID> cases = this.jdbc.sql("""
 				select c.id from case_file c join case_agency a on a.case_id = c.id and a.agency_id = :idva
@@ -85,7 +87,7 @@ class DemoCasework {
 		UUID worker = ids.users().get("north.idva");
 		UUID manager = ids.users().get(NORTH_MANAGER);
 		for (int i = 0; i < cases.size(); i++) {
-			UUID supportCase = UUID.randomUUID();
+			UUID supportCase = Ids.next();
 			boolean allocated = i < ALLOCATED;
 			this.jdbc.sql("""
 					insert into support_case (id, case_id, agency_id, source, received_at, worker_user_id, allocated_at,
@@ -103,7 +105,7 @@ class DemoCasework {
 						insert into support_case_allocation (id, support_case_id, allocated_at, worker_user_id, by_user_id)
 						values (:id, :case, now(), :worker, :manager)
 						""")
-					.param("id", UUID.randomUUID()).param("case", supportCase).param("worker", worker)
+					.param("id", Ids.next()).param("case", supportCase).param("worker", worker)
 					.param("manager", manager)
 					.update();
 			}

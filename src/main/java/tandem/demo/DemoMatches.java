@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.Ids;
 import tandem.matching.MatchEngine;
 import tandem.matching.MatchModel;
 import tandem.matching.MatchProposals;
@@ -45,7 +46,7 @@ class DemoMatches {
 		LocalDate born = north.dateOfBirth();
 		LocalDate transposed = born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()
 				? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born.plusDays(1);
-		Known south = new Known(UUID.randomUUID(), north.givenName(), north.familyName(), transposed, north.gender());
+		Known south = new Known(Ids.next(), north.givenName(), north.familyName(), transposed, north.gender());
 		this.jdbc.sql("""
 				insert into person (id, given_name, family_name, date_of_birth, gender)
 				values (:id, :given, :family, :born, :gender)

@@ -72,7 +72,7 @@ class DemoPartnershipLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		DemoPartnershipWriter.Ids ids = this.partnership.write();
+		DemoPartnershipWriter.Written ids = this.partnership.write();
 		List<DemoCase> demoCases = DemoCases.generate(LocalDate.now(this.clock));
 		this.cases.write(demoCases, ids);
 		this.casework.write(ids);

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import tandem.Ids;
 import tandem.agency.Role;
 
 /**
@@ -31,18 +32,18 @@ class DemoPartnershipWriter {
 	}
 
 	/** Writes the partnership and returns the ids that cases need: agencies and users. */
-	Ids write() {
+	Written write() {
 		Map<String, String> secretHashes = hashSecrets();
 		Map<DemoArea, UUID> areas = new EnumMap<>(DemoArea.class);
 		Map<String, UUID> agencies = new HashMap<>();
 		for (DemoArea area : DemoArea.values()) {
-			UUID areaId = UUID.randomUUID();
+			UUID areaId = Ids.next();
 			areas.put(area, areaId);
 			this.jdbc.sql("insert into area (id, code, name) values (:id, :code, :name)")
 				.param("id", areaId).param("code", area.code()).param("name", area.displayName())
 				.update();
 			for (DemoAgency agency : DemoAgency.values()) {
-				UUID agencyId = UUID.randomUUID();
+				UUID agencyId = Ids.next();
 				this.jdbc.sql("""
 						insert into agency (id, area_id, code, name, sector)
 						values (:id, :area, :code, :name, :sector)
@@ -54,14 +55,14 @@ class DemoPartnershipWriter {
 						insert into api_client (id, client_id, agency_id, secret_hash, description)
 						values (:id, :clientId, :agency, :hash, :description)
 						""")
-					.param("id", UUID.randomUUID()).param("clientId", agency.clientIdIn(area))
+					.param("id", Ids.next()).param("clientId", agency.clientIdIn(area))
 					.param("agency", agencyId).param("hash", secretHashes.get(agency.clientIdIn(area)))
 					.param("description", "Demo client for " + agency.nameIn(area))
 					.update();
 				agencies.put(agency.clientIdIn(area), agencyId);
 			}
 		}
-		return new Ids(areas, agencies, writeUsers(agencies));
+		return new Written(areas, agencies, writeUsers(agencies));
 	}
 
 	/** One Argon2id hash per client secret, computed on every core: together they are most of the loading time. */
@@ -81,7 +82,7 @@ class DemoPartnershipWriter {
 		String passwordHash = this.passwords.encode(DemoSignIns.PASSWORD);
 		Map<String, UUID> users = new HashMap<>();
 		for (DemoUser user : DemoSignIns.USERS) {
-			UUID id = UUID.randomUUID();
+			UUID id = Ids.next();
 			this.jdbc.sql("""
 					insert into app_user (id, agency_id, username, display_name, email, password_hash)
 					values (:id, :agency, :username, :displayName, :email, :hash)
@@ -104,7 +105,7 @@ class DemoPartnershipWriter {
 	 * @param agencies agency ids by qualified code, e.g. {@code north-police}
 	 * @param users user ids by username
 	 */
-	record Ids(Map<DemoArea, UUID> areas, Map<String, UUID> agencies, Map<String, UUID> users) {
+	record Written(Map<DemoArea, UUID> areas, Map<String, UUID> agencies, Map<String, UUID> users) {
 
 		UUID agency(DemoArea area, DemoAgency agency) {
 			return this.agencies.get(agency.clientIdIn(area));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -58,7 +59,7 @@ class OnwardReferrals {
 	/** @param visibleCase as the case gate showed it to the sender */
 	@Transactional
 	public UUID send(Actor actor, CaseDetails visibleCase, DirectoryEntry service, OnwardReferralForm form) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		Instant now = Instant.now(this.clock);
 		SharedRecord shared = SharedRecord.of(visibleCase, form, service.perpetratorProgramme(),
 				LocalDate.now(this.clock));

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.agency.AreaDirectory;
 import tandem.agency.Role;
@@ -96,7 +97,7 @@ class ServiceAdministration {
 
 	@Transactional
 	UUID add(Actor actor, ServiceForm form) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into directory_service (id, agency_id, name, kind, description, area_ids, risk_levels, min_age,
 				    max_age, genders, needs, languages, how_to_refer, located_in_area_id, accepts_non_mandated, active)

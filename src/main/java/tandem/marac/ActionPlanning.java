@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -67,7 +68,7 @@ class ActionPlanning {
 		if (!problems.isEmpty()) {
 			throw new Invalid(problems);
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into marac_action (id, agenda_item_id, meeting_id, case_id, agency_id, owner_user_id, description,
 				                          due_on, created_at)

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.Ids;
+
 /** The cases on meetings' agendas. Changes are checked against the version the editor saw. */
 @Repository
 class AgendaItems {
@@ -61,7 +63,7 @@ class AgendaItems {
 
 	UUID list(UUID meetingId, UUID caseId, @Nullable UUID referralId, AgendaCategory category,
 			@Nullable UUID carriedFrom, boolean deferred, @Nullable String transferFrom, OffsetDateTime now) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into agenda_item (id, meeting_id, case_id, referral_id, category, listed_at, status, carried_from,
 				                         deferred, transfer_from)

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
+
 /**
  * Gives the demo partnership a working MARAC: in each area, the last meeting (held, with its cases heard and an open
  * and an overdue action) and the next meeting with an agenda, so a coordinator signing in sees both. Demo only.
@@ -74,7 +76,7 @@ public class MaracDemo {
 				select :id, :item, :meeting, :case, agency_id, id, 'Flag the address for an urgent response', :due, :now
 				from app_user where id = :owner
 				""")
-			.param("id", UUID.randomUUID()).param("item", item).param("meeting", meeting.id()).param("case", caseId)
+			.param("id", Ids.next()).param("item", item).param("meeting", meeting.id()).param("case", caseId)
 			.param("owner", owner).param("due", due).param("now", now)
 			.update();
 	}

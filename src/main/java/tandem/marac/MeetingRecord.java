@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -83,7 +84,7 @@ class MeetingRecord {
 			.param("m", item.meetingId()).param("a", agencyId).query(Boolean.class).single()) {
 			throw new ChangeRefused("agency", "Choose an agency invited to this meeting");
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into marac_shared_information (id, agenda_item_id, agency_id, information, recorded_by, recorded_at)
 				values (:id, :item, :agency, :text, :by, :at)

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.Ids;
+
 /** Meetings and who is invited to them. */
 @Repository
 class Meetings {
@@ -54,7 +56,7 @@ class Meetings {
 	 * every active agency of the area is invited.
 	 */
 	Meeting scheduled(MaracSchedule schedule, LocalDate day, OffsetDateTime now) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		int inserted = this.jdbc.sql("""
 				insert into marac_meeting (id, area_id, held_on, starts_at, kind, venue, cut_off_on, created_at)
 				values (:id, :area, :day, :starts, 'SCHEDULED', :venue, :cutOff, :now)
@@ -74,7 +76,7 @@ class Meetings {
 
 	UUID add(UUID areaId, LocalDate day, LocalTime startsAt, Meeting.Kind kind, String venue, LocalDate cutOff,
 			OffsetDateTime now) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into marac_meeting (id, area_id, held_on, starts_at, kind, venue, cut_off_on, created_at)
 				values (:id, :area, :day, :starts, :kind, :venue, :cutOff, :now)

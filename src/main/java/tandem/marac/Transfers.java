@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.agency.AreaDirectory;
 import tandem.audit.AuditAction;
@@ -81,7 +82,7 @@ class Transfers {
 		if (idvaHandover.isBlank() || idvaHandover.length() > MeetingRecord.MAX_TEXT) {
 			throw new ChangeRefused("idvaHandover", "Enter the IDVA handover, in 10,000 characters or fewer");
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		int inserted = this.jdbc.sql("""
 				insert into marac_transfer (id, case_id, from_area_id, to_area_id, reason, idva_handover, sent_by, sent_at)
 				values (:id, :case, :from, :to, :reason, :handover, :by, :now) on conflict do nothing

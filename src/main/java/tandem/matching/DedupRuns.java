@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditActor;
 import tandem.audit.AuditEvent;
@@ -47,7 +48,7 @@ class DedupRuns {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	UUID begin(DedupRun.Trigger trigger, AuditActor requestedBy, double threshold) {
 		this.jdbc.sql("update person_dedup_run set state = 'interrupted' where state = 'running'").update();
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into person_dedup_run (id, trigger, requested_by, threshold, started_at, state, phase)
 				values (:id, :trigger, :requestedBy, :threshold, :now, 'running', 'reading')

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.person.PersonRecords;
 
 /**
@@ -76,7 +77,7 @@ public class MatchProposals {
 				values (:id, :low, :high, :probability, :explanation, :source, 'OPEN', :now)
 				on conflict (person_low, person_high) do nothing
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", Ids.next())
 			.param("low", aFirst ? a : b)
 			.param("high", aFirst ? b : a)
 			.param("probability", probability)

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
+
 /**
  * Queues e-mails in the caller's transaction, so a message goes if and only if what it announces was recorded, and
  * the caller never waits on a mail server. {@link OutboxSender} delivers them. Callers write only that something is
@@ -44,7 +46,7 @@ public class Outbox {
 	/** @param areaId the area whose coordinator is told if delivery keeps failing */
 	@Transactional
 	public UUID enqueue(String recipient, String subject, String body, @Nullable UUID areaId) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
 				insert into outbox_email (id, recipient, subject, body, area_id, next_attempt_at, created_at)

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
+
 /**
  * Adds people to the partnership's records without duplicating them carelessly: someone already held is found and
  * reused, so repeats and serial perpetrators are seen. Runs inside the caller's use case, which audits it.
@@ -45,7 +47,7 @@ public class PersonRegister {
 	}
 
 	private UUID create(NewPerson described, PersonMatcher.Lookup lookup) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.rows.insert(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.agency.AreaDirectory;
 import tandem.audit.AuditAction;
@@ -80,7 +81,7 @@ class DraftJourney {
 
 	@Transactional
 	public UUID start(Actor actor) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.drafts.insert(id, author(actor), Map.of("area", actor.agency().areaCode()), Instant.now(this.clock));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, SUBJECT, id));
 		return id;

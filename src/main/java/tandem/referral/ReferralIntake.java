@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.agency.AreaDirectory;
 import tandem.agency.AreaDirectory.AreaRef;
@@ -118,7 +119,7 @@ class ReferralIntake {
 		RegisteredCase registered = this.cases.openCaseOf(victim.personId(), perpetratorIds)
 			.map(open -> this.cases.addTo(open, caseDetails))
 			.orElseGet(() -> this.cases.open(caseDetails));
-		UUID referralId = UUID.randomUUID();
+		UUID referralId = Ids.next();
 		Instant now = Instant.now(this.clock);
 		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
 				victim.alreadyKnown(), now);

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import tandem.Ids;
+
 /**
  * Every risk assessment on a case, with the tool and version it was made with, so the case shows how risk has moved
  * over time. Reads are for callers behind the case gate, which has decided need to know and audited the view.
@@ -91,7 +93,7 @@ public class RiskHistory {
 				        cast(:sources as jsonb), :yes, :answered, :unknown, :callouts, :judgement, :reason, :view,
 				        :visible, :escalation, :repeat, :meets, :level, :reasons, :at, :dara)
 				""")
-			.param("id", UUID.randomUUID()).param("case", assessor.caseId()).param("referral", assessor.referralId())
+			.param("id", Ids.next()).param("case", assessor.caseId()).param("referral", assessor.referralId())
 			.param("on", assessor.assessedOn()).param("agency", assessor.agencyId()).param("user", assessor.userId())
 			.param("tool", dara ? DARA_TOOL : DASH_TOOL).param("version", dara ? DARA_VERSION : DASH_VERSION)
 			.param("answers", dara ? null : answersJson(input.dash()))

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.Ids;
 import tandem.agency.Role;
 
 /**
@@ -31,7 +32,7 @@ class ExternalAccounts {
 	}
 
 	UUID create(String externalSubject, String displayName, UUID agencyId) {
-		UUID id = UUID.randomUUID();
+		UUID id = Ids.next();
 		this.jdbc.sql("""
 				insert into app_user (id, agency_id, username, display_name, external_subject)
 				values (:id, :agency, :subject, :name, :subject)

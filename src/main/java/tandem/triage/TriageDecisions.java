@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.Ids;
 import tandem.agency.Actor;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -84,7 +85,7 @@ class TriageDecisions {
 			this.jdbc.sql("""
 					insert into triage_action (id, triage_item_id, position, description) values (:id, :item, :pos, :text)
 					""")
-				.param("id", UUID.randomUUID()).param("item", item.id()).param("pos", i).param("text", actions.get(i))
+				.param("id", Ids.next()).param("item", item.id()).param("pos", i).param("text", actions.get(i))
 				.update();
 		}
 		if (route == TriageRoute.IDVA && this.casework.openAtIdvaService(item.caseId(), item.areaId()).isEmpty()) {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.Ids;
+
 /** The triage queue's rows. */
 @Repository
 class TriageItems {
@@ -42,7 +44,7 @@ class TriageItems {
 				insert into triage_item (id, case_id, referral_id, area_id, received_at)
 				values (:id, :case, :referral, :area, :at) on conflict (referral_id) do nothing
 				""")
-			.param("id", UUID.randomUUID()).param("case", caseId).param("referral", referralId)
+			.param("id", Ids.next()).param("case", caseId).param("referral", referralId)
 			.param("area", areaId).param("at", Timestamp.from(receivedAt))
 			.update();
 	}
