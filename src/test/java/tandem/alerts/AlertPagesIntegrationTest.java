@@ -98,7 +98,8 @@ class AlertPagesIntegrationTest {
 		this.mvc.perform(post("/alerts/" + this.northAlert + "/acknowledge").with(SignedInAs.user(caseworker))
 			.with(csrf())).andExpect(status().isForbidden());
 		assertThat(html(caseworker, "/")).doesNotContain("See and acknowledge your alerts")
-			.doesNotContain(this.northCase.reference());
+			.doesNotContain(this.northCase.reference())
+			.doesNotContain("href=\"/alerts\"");
 	}
 
 	@Test
@@ -139,6 +140,7 @@ class AlertPagesIntegrationTest {
 	@Test
 	void theHomePageShowsTheCoordinatorTheirAlertsAlone() throws Exception {
 		assertThat(html(this.northCoordinator, "/")).contains("See and acknowledge your alerts")
+			.contains("<a class=\"govuk-service-navigation__link\" href=\"/alerts\">Alerts</a>")
 			.contains(this.northCase.reference())
 			.contains(this.southArea)
 			.doesNotContain(this.southCase.reference())
