@@ -1,6 +1,5 @@
 package tandem.alerts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.agency.Actor;
 
-/** The area's open alerts for its MARAC coordinators, each to be acknowledged with an optional note. */
+/**
+ * The area's open alerts for its MARAC coordinators, each to be acknowledged with an optional note, and those
+ * acknowledged lately with who did and what they noted.
+ */
 @Controller
 class AlertController {
 
@@ -58,8 +60,9 @@ class AlertController {
 
 	private String page(Actor actor, Model model, Map<String, String> errors, @Nullable UUID failed,
 			@Nullable String typed) {
-		List<AlertView> alerts = this.views.openFor(actor, "alert list");
-		model.addAttribute("alerts", alerts);
+		AlertViews.AlertList alerts = this.views.listFor(actor);
+		model.addAttribute("alerts", alerts.open());
+		model.addAttribute("acknowledged", alerts.acknowledged());
 		model.addAttribute("errors", errors);
 		model.addAttribute("failed", failed);
 		model.addAttribute("typed", typed);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import tandem.agency.AreaDirectory.AreaContacts;
 
 /**
@@ -14,9 +16,13 @@ import tandem.agency.AreaDirectory.AreaContacts;
  * @param yourCases references of the area's own cases in which the person has the role, restricted ones left out
  * @param restrictedCases how many of the area's own cases are restricted to their named users
  * @param elsewhere the other areas in which the person has the role
+ * @param acknowledged when, by whom and with what note a coordinator of the area acknowledged it; null while open
  */
 record AlertView(UUID id, AlertKind kind, Instant raisedAt, List<String> yourCases, int restrictedCases,
-		List<AreaContacts> elsewhere) {
+		List<AreaContacts> elsewhere, @Nullable Acknowledgement acknowledged) {
+
+	record Acknowledgement(Instant at, String by, @Nullable String note) {
+	}
 
 	AlertView {
 		yourCases = List.copyOf(yourCases);

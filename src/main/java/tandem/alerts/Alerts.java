@@ -82,6 +82,23 @@ class Alerts {
 			.param("area", areaId).query(Alerts::alert).list();
 	}
 
+	/** An alert a coordinator acknowledged, with who it was and what they noted. */
+	record Acknowledged(Alert alert, String by, @Nullable String note) {
+	}
+
+	/** An area's alerts acknowledged since {@code since}, most recent first. */
+	List<Acknowledged> acknowledgedIn(UUID areaId, Instant since) {
+		return this.jdbc.sql("select a.*, u.display_name as acknowledged_by_name from (select " + COLUMNS + """
+				, acknowledged_by, note from person_alert where area_id = :area and acknowledged_at >= :since) a
+				join app_user u on u.id = a.acknowledged_by
+				order by a.acknowledged_at desc, a.id limit 100
+				""")
+			.param("area", areaId).param("since", Timestamp.from(since))
+			.query((rs, row) -> new Acknowledged(alert(rs, row), rs.getString("acknowledged_by_name"),
+					rs.getString("note")))
+			.list();
+	}
+
 	Optional<Alert> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from person_alert where id = :id").param("id", id)
 			.query(Alerts::alert).optional();

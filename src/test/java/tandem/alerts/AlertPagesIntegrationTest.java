@@ -131,7 +131,7 @@ class AlertPagesIntegrationTest {
 			.doesNotContain("HIGH");
 		assertThat(this.jdbc.sql("""
 				select count(*) from audit_event where action = 'VIEW' and subject_type = 'person-alert-list'
-				and actor_id = :actor and detail = 'alert list, 1 open alerts'
+				and actor_id = :actor and detail = 'alert list, 1 open alerts, 0 acknowledged'
 				""").param("actor", this.northCoordinator.id()).query(Long.class).single()).isEqualTo(1);
 		assertThat(html(this.southCoordinator, "/alerts")).contains(this.southCase.reference())
 			.doesNotContain(this.northCase.reference());
@@ -159,7 +159,15 @@ class AlertPagesIntegrationTest {
 				select detail from audit_event where action = 'CHANGE' and subject_id = :id and actor_id = :actor
 				""").param("id", this.northAlert.toString()).param("actor", this.northCoordinator.id())
 			.query(String.class).single()).isEqualTo("acknowledged with a note");
-		assertThat(html(this.northCoordinator, "/alerts")).contains("You have no open alerts");
+		assertThat(html(this.northCoordinator, "/alerts")).contains("You have no open alerts")
+			.contains("Acknowledged in the last 90 days")
+			.contains(this.northCase.reference())
+			.contains("<dd class=\"govuk-summary-list__value\">" + this.northCoordinator.name() + "</dd>")
+			.contains("Spoke to the south")
+			.doesNotContain(this.southCase.reference());
+		// The other area's coordinator sees neither the acknowledgement nor its note: their own alert is still open.
+		assertThat(html(this.southCoordinator, "/alerts")).contains("No alerts were acknowledged in the last 90 days")
+			.doesNotContain("Spoke to the south");
 	}
 
 	@Test
