@@ -45,22 +45,25 @@ public class CaseRegister {
 	public record RegisteredCase(UUID id, String reference, boolean opened) {
 	}
 
-	/** The most recently opened open case in which this victim and one of these perpetrators are parties. */
+	/**
+	 * The most recently opened open case in which this victim and one of these perpetrators are parties, each named
+	 * by any of their records: pass every record of each person (records combined into one person name them all).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<UUID> openCaseOf(UUID victimId, Collection<UUID> perpetratorIds) {
-		if (perpetratorIds.isEmpty()) {
+	public Optional<UUID> openCaseOf(Collection<UUID> victimRecords, Collection<UUID> perpetratorRecords) {
+		if (perpetratorRecords.isEmpty()) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
 				select c.id from case_file c
-				join case_party v on v.case_id = c.id and v.role = 'VICTIM' and v.person_id = :victim
+				join case_party v on v.case_id = c.id and v.role = 'VICTIM' and v.person_id in (:victim)
 				join case_party p on p.case_id = c.id and p.role = 'PERPETRATOR' and p.person_id in (:perpetrators)
 				where c.closed_on is null
 				order by c.opened_on desc, c.created_at desc
 				limit 1
 				""")
-			.param("victim", victimId)
-			.param("perpetrators", perpetratorIds)
+			.param("victim", victimRecords)
+			.param("perpetrators", perpetratorRecords)
 			.query(UUID.class)
 			.optional();
 	}

@@ -29,13 +29,21 @@ class PairHistory {
 		this.referrals = referrals;
 	}
 
-	RepeatHistory before(UUID victimId, Collection<UUID> perpetratorIds, LocalDate onOrBefore) {
+	/** A victim and their perpetrators as people: each with every record combined with them. */
+	record Pair(Set<UUID> victim, Set<UUID> perpetrators) {
+	}
+
+	Pair of(UUID victimId, Collection<UUID> perpetratorIds) {
 		Set<UUID> asked = new HashSet<>(perpetratorIds);
 		asked.add(victimId);
 		Map<UUID, Set<UUID>> same = this.people.sameAs(asked);
 		Set<UUID> perpetrators = new HashSet<>();
 		perpetratorIds.forEach(perpetrator -> perpetrators.addAll(same.get(perpetrator)));
-		return this.referrals.lastMaracReferralOfPair(same.get(victimId), perpetrators, onOrBefore)
+		return new Pair(same.get(victimId), perpetrators);
+	}
+
+	RepeatHistory before(Pair pair, LocalDate onOrBefore) {
+		return this.referrals.lastMaracReferralOfPair(pair.victim(), pair.perpetrators(), onOrBefore)
 			.map(RepeatHistory::lastReferredOn)
 			.orElse(RepeatHistory.NONE);
 	}

@@ -108,7 +108,8 @@ class ReferralIntake {
 			children.add(register(actor, child, null, NewPerson.Profile.NOT_GIVEN).personId());
 		}
 		List<UUID> perpetratorIds = perpetrators.stream().map(NewCase.Perpetrator::personId).toList();
-		RepeatHistory history = this.pairHistory.before(victim.personId(), perpetratorIds, referral.referredOn());
+		PairHistory.Pair pair = this.pairHistory.of(victim.personId(), perpetratorIds);
+		RepeatHistory history = this.pairHistory.before(pair, referral.referredOn());
 		RiskInput input = new RiskInput(referral.referredOn(), referral.dash(), referral.policeCalloutsLast12Months(),
 				referral.judgement(), history, referral.daraGrading());
 		RiskAssessment assessment = new RiskRules(this.thresholds.forArea(area.id())).assess(input);
@@ -116,7 +117,7 @@ class ReferralIntake {
 				: Optional.ofNullable(chosenRoute).filter(r -> r != Route.MARAC_AND_IDVA).orElse(Route.TRIAGE);
 		NewCase caseDetails = new NewCase(area.id(), area.code(), referral.referredOn(), victim.personId(), perpetrators,
 				children, agenciesFor(actor, area, route), assessment.riskLevel());
-		RegisteredCase registered = this.cases.openCaseOf(victim.personId(), perpetratorIds)
+		RegisteredCase registered = this.cases.openCaseOf(pair.victim(), pair.perpetrators())
 			.map(open -> this.cases.addTo(open, caseDetails))
 			.orElseGet(() -> this.cases.open(caseDetails));
 		UUID referralId = Ids.next();

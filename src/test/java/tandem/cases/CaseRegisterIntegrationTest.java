@@ -89,7 +89,7 @@ class CaseRegisterIntegrationTest {
 		UUID secondChild = this.cases.aPerson().create();
 
 		var added = inTransaction(() -> {
-			UUID found = this.register.openCaseOf(this.victim, List.of(this.perpetrator)).orElseThrow();
+			UUID found = this.register.openCaseOf(List.of(this.victim), List.of(this.perpetrator)).orElseThrow();
 			return this.register.addTo(found, referral(LATER, List.of(this.child, secondChild),
 					Set.of(this.police.id(), this.idva.id()), RiskLevel.HIGH));
 		});
