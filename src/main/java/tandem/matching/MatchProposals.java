@@ -91,34 +91,31 @@ public class MatchProposals {
 	 */
 	@Transactional
 	int proposeAll(Collection<Candidate> candidates, Source source) {
-		List<Candidate> all = List.copyOf(candidates);
-		int added = 0;
-		for (int from = 0; from < all.size(); from += PER_STATEMENT) {
-			added += insert(all.subList(from, Math.min(all.size(), from + PER_STATEMENT)), source);
-		}
-		return added;
-	}
-
-	private int insert(List<Candidate> candidates, Source source) {
-		List<Candidate> probable = candidates.stream()
-			.filter(c -> !c.a().equals(c.b()) && c.probability() >= PROBABLE && c.probability() <= 1)
-			.toList();
-		if (probable.isEmpty()) {
-			return 0;
-		}
-		Map<UUID, Set<UUID>> same = this.people
-			.sameAs(probable.stream().flatMap(c -> Stream.of(c.a(), c.b())).collect(Collectors.toSet()));
 		// Keyed and sorted as PostgreSQL orders the pair: two proposers inserting overlapping pairs then take the
 		// unique key's locks in the same order, so they wait for each other instead of deadlocking.
 		SortedMap<String, Candidate> pairs = new TreeMap<>();
-		for (Candidate candidate : probable) {
-			if (!same.get(candidate.a()).contains(candidate.b())) {
+		for (Candidate candidate : candidates) {
+			if (!candidate.a().equals(candidate.b()) && candidate.probability() >= PROBABLE
+					&& candidate.probability() <= 1) {
 				Candidate ordered = candidate.lowFirst();
 				pairs.merge(ordered.a() + " " + ordered.b(), ordered,
 						(x, y) -> x.probability() >= y.probability() ? x : y);
 			}
 		}
-		if (pairs.isEmpty()) {
+		List<Candidate> probable = List.copyOf(pairs.values());
+		int added = 0;
+		for (int from = 0; from < probable.size(); from += PER_STATEMENT) {
+			added += insert(probable.subList(from, Math.min(probable.size(), from + PER_STATEMENT)), source);
+		}
+		return added;
+	}
+
+	/** Inserts those of the pairs, each once and in order, whose records are not already one person. */
+	private int insert(List<Candidate> probable, Source source) {
+		Map<UUID, Set<UUID>> same = this.people
+			.sameAs(probable.stream().flatMap(c -> Stream.of(c.a(), c.b())).collect(Collectors.toSet()));
+		List<Candidate> apart = probable.stream().filter(c -> !same.get(c.a()).contains(c.b())).toList();
+		if (apart.isEmpty()) {
 			return 0;
 		}
 		return this.jdbc.sql("""
@@ -131,10 +128,10 @@ public class MatchProposals {
 				order by n
 				on conflict (person_low, person_high) do nothing
 				""")
-			.param("low", pairs.values().stream().map(c -> c.a().toString()).toArray(String[]::new))
-			.param("high", pairs.values().stream().map(c -> c.b().toString()).toArray(String[]::new))
-			.param("probability", pairs.values().stream().mapToDouble(Candidate::probability).toArray())
-			.param("explanation", pairs.values().stream().map(Candidate::explanation).toArray(String[]::new))
+			.param("low", apart.stream().map(c -> c.a().toString()).toArray(String[]::new))
+			.param("high", apart.stream().map(c -> c.b().toString()).toArray(String[]::new))
+			.param("probability", apart.stream().mapToDouble(Candidate::probability).toArray())
+			.param("explanation", apart.stream().map(Candidate::explanation).toArray(String[]::new))
 			.param("source", source.name())
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.update();
