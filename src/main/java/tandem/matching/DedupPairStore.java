@@ -60,6 +60,9 @@ class DedupPairStore implements ProposedPairs {
 	/** Reads the run's clustered pairs back in the order of their key, a batch at a time, and proposes each batch. */
 	@Override
 	public long handOver(UUID run, int batch) {
+		// The run has just added up to a million rows the planner does not know of yet; without fresh statistics it
+		// reads every pair of the run and sorts them for each batch, instead of the next batch from the primary key.
+		this.jdbc.sql("analyze person_dedup_pair").update();
 		long added = 0;
 		List<ProposedPair> pairs = next(run, null, batch);
 		while (!pairs.isEmpty()) {

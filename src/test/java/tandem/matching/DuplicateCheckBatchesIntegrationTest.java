@@ -120,6 +120,19 @@ class DuplicateCheckBatchesIntegrationTest {
 		assertThat(this.report.read(run, 1, TEST).orElseThrow().clusters()).hasSize(1);
 	}
 
+	@Test
+	void aRunLeftRunningByAStoppedProcessIsMarkedInterruptedAndItsPairsDeletedByTheNext() {
+		List<UUID> people = twoPairsOfDuplicates();
+		UUID stopped = this.runs.begin(DedupRun.Trigger.NIGHTLY, TEST, 0.1);
+		this.store.accept(List.of(pair(stopped, 1, people.get(0), people.get(1), 0.99)));
+
+		UUID next = this.runs.begin(DedupRun.Trigger.NIGHTLY, TEST, 0.1);
+
+		assertThat(this.runs.find(stopped).orElseThrow().state()).isEqualTo("interrupted");
+		assertThat(pairsOf(stopped)).isZero();
+		this.runs.fail(next);
+	}
+
 	/**
 	 * 20,100 pairs among 201 people, stored and handed over as a national run's would be: every pair is proposed once,
 	 * except those decided before, already on the queue, already one person or improbable. Not timed: the figures go to
@@ -208,8 +221,12 @@ class DuplicateCheckBatchesIntegrationTest {
 
 	private void assertFailedWithoutPairs(UUID run) {
 		assertThat(this.runs.find(run).orElseThrow().state()).isEqualTo("failed");
-		assertThat(this.jdbc.sql("select count(*) from person_dedup_pair where run_id = :run").param("run", run)
-			.query(Integer.class).single()).isZero();
+		assertThat(pairsOf(run)).isZero();
+	}
+
+	private int pairsOf(UUID run) {
+		return this.jdbc.sql("select count(*) from person_dedup_pair where run_id = :run").param("run", run)
+			.query(Integer.class).single();
 	}
 
 	private long proposalsAmong(List<UUID> people) {
