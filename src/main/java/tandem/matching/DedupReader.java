@@ -52,8 +52,11 @@ class DedupReader {
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
 
-	/** Streams only inside a transaction: PostgreSQL's driver otherwise reads every row before returning the first. */
-	@Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+	/**
+	 * In a read-only transaction of its own, open only while reading: PostgreSQL's driver streams only inside a
+	 * transaction (otherwise it reads every row before returning the first), and one query sees one snapshot.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	DedupPeople read(IntConsumer progress) {
 		DedupPeople people = new DedupPeople();
 		Person[] current = { null };

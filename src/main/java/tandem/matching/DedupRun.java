@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * One duplicate check of the whole person index: read every person (records already combined read as one), estimate
  * the weights by EM on the data when there is enough of it, score every candidate pair, cluster the pairs at or above
  * the threshold with the twins rule keeping possible twins apart, and hand each cluster's pairs, explained, to
- * {@link ProposedPairs}. Runs inside the job's transaction, so a run that fails stores no pairs.
+ * {@link ProposedPairs}. Reads in a read-only transaction of its own, works outside any, and stores its pairs a batch
+ * per transaction (ADR 0104): a national run holds no transaction, snapshot or lock on rows for long. A run that fails
+ * has its pairs deleted ({@link DedupRuns#fail}), and its report shows pairs only once it has finished.
  */
 @Component
 class DedupRun {
@@ -38,22 +41,24 @@ class DedupRun {
 	/** The page's figures are brought up to date after every so many pairs compared (a few seconds' work). */
 	private static final long PROGRESS_PAIRS = 5_000_000;
 
-	/** Pairs are explained and handed over this many at a time. */
-	private static final int HAND_OVER = 1_000;
-
 	private final DedupReader reader;
 
 	private final DedupRuns runs;
 
 	private final ProposedPairs proposed;
 
-	private final DedupPairStore store;
+	private final int batch;
 
-	DedupRun(DedupReader reader, DedupRuns runs, ProposedPairs proposed, DedupPairStore store) {
+	/**
+	 * @param batch pairs explained and stored, then handed to the review queue, per transaction: a few seconds' work
+	 * at most, so that no transaction is held for long and a proposal waits little for a referral proposing the same pair
+	 */
+	DedupRun(DedupReader reader, DedupRuns runs, ProposedPairs proposed,
+			@Value("${tandem.matching.duplicate-check.batch:5000}") int batch) {
 		this.reader = reader;
 		this.runs = runs;
 		this.proposed = proposed;
-		this.store = store;
+		this.batch = batch;
 	}
 
 	enum Trigger {
@@ -68,7 +73,8 @@ class DedupRun {
 	record Figures(Phase phase, long people, long compared, long proposed, long heldApart, int clusters) {
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	/** Outside the job's transaction, which only holds the job's lock: nothing the run writes may wait for its end. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Figures run(UUID run, double threshold) {
 		DedupPeople people = this.reader.read(
 				read -> this.runs.progress(run, new Figures(Phase.READING, read, 0, 0, 0, 0)));
@@ -110,36 +116,31 @@ class DedupRun {
 		Figures stored = new Figures(Phase.STORING, size, compared.get(), probable.size() - heldApart, heldApart,
 				clusters.count());
 		this.runs.progress(run, stored);
-		handOver(run, people, engine, probable, clusters);
+		store(run, people, engine, probable, clusters);
+		long queued = this.proposed.handOver(run, this.batch);
+		log.info("Duplicate check {}: {} pairs added to the review queue", run, queued);
 		return new Figures(Phase.DONE, size, stored.compared(), stored.proposed(), heldApart, clusters.count());
 	}
 
-	/** Explains each pair and hands it over, in cluster order; pairs held apart go to the run's report only. */
-	private void handOver(UUID run, DedupPeople people, MatchEngine engine, ScoredPairs probable, Clusters clusters) {
+	/** Explains and stores every pair, in cluster order, those held apart by the twins rule first. */
+	private void store(UUID run, DedupPeople people, MatchEngine engine, ScoredPairs probable, Clusters clusters) {
 		int[] byCluster = java.util.stream.IntStream.range(0, probable.size())
 			.boxed()
 			.sorted(java.util.Comparator.comparingInt(clusters::clusterOf))
 			.mapToInt(Integer::intValue)
 			.toArray();
-		List<ProposedPairs.ProposedPair> batch = new ArrayList<>(HAND_OVER);
-		List<ProposedPairs.ProposedPair> apart = new ArrayList<>();
+		List<ProposedPairs.ProposedPair> pairs = new ArrayList<>(this.batch);
 		for (int pair : byCluster) {
 			int a = probable.first(pair);
 			int b = probable.second(pair);
-			var proposal = new ProposedPairs.ProposedPair(run, clusters.clusterOf(pair), people.id(a), people.id(b),
-					probable.probability(pair), engine.explain(a, b));
-			(proposal.cluster() == Clusters.HELD_APART ? apart : batch).add(proposal);
-			if (batch.size() == HAND_OVER) {
-				this.proposed.accept(List.copyOf(batch));
-				batch.clear();
+			pairs.add(new ProposedPairs.ProposedPair(run, clusters.clusterOf(pair), people.id(a), people.id(b),
+					probable.probability(pair), engine.explain(a, b)));
+			if (pairs.size() == this.batch) {
+				this.proposed.accept(pairs);
+				pairs.clear();
 			}
 		}
-		if (!batch.isEmpty()) {
-			this.proposed.accept(List.copyOf(batch));
-		}
-		if (!apart.isEmpty()) {
-			this.store.heldApart(apart);
-		}
+		this.proposed.accept(pairs);
 	}
 
 }

@@ -21,8 +21,8 @@ import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 
 /**
- * The rows of {@code person_dedup_run}. Each change commits on its own, outside the run's long transaction, so that
- * the administrator's page shows a run's progress while it works and its failure if it fails.
+ * The rows of {@code person_dedup_run}. Each change commits on its own, so that the administrator's page shows a run's
+ * progress while it works and its failure if it fails; "finished" is committed last, after every pair.
  */
 @Component
 class DedupRuns {
@@ -47,6 +47,9 @@ class DedupRuns {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	UUID begin(DedupRun.Trigger trigger, AuditActor requestedBy, double threshold) {
+		this.jdbc.sql("""
+				delete from person_dedup_pair where run_id in (select id from person_dedup_run where state = 'running')
+				""").update();
 		this.jdbc.sql("update person_dedup_run set state = 'interrupted' where state = 'running'").update();
 		UUID id = Ids.next();
 		this.jdbc.sql("""
@@ -68,14 +71,19 @@ class DedupRuns {
 		update(run, figures, "running");
 	}
 
-	/** In the run's own transaction, so that "finished" commits together with the pairs it proposes. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	/** Once every pair is stored and handed to the review queue: only now does the run's report show its pairs. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void finish(UUID run, DedupRun.Figures figures) {
 		update(run, figures, "finished");
 	}
 
+	/**
+	 * Marks the run failed and deletes the pairs it stored so far, together. Proposals it had already handed to the
+	 * review queue stay there: each is a whole proposal on its own (ADR 0104).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void fail(UUID run) {
+		this.jdbc.sql("delete from person_dedup_pair where run_id = :id").param("id", run).update();
 		this.jdbc.sql("update person_dedup_run set state = 'failed', finished_at = :now where id = :id")
 			.param("id", run)
 			.param("now", java.sql.Timestamp.from(Instant.now(this.clock)))

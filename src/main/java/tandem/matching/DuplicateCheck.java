@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import tandem.ClusterJobs;
@@ -32,15 +33,18 @@ public class DuplicateCheck {
 
 	private final ClusterJobs jobs;
 
+	private final JdbcClient jdbc;
+
 	private final DedupRuns runs;
 
 	private final DedupRun run;
 
 	private final double threshold;
 
-	DuplicateCheck(ClusterJobs jobs, DedupRuns runs, DedupRun run,
+	DuplicateCheck(ClusterJobs jobs, JdbcClient jdbc, DedupRuns runs, DedupRun run,
 			@Value("${tandem.matching.duplicate-check.threshold:0.1}") double threshold) {
 		this.jobs = jobs;
+		this.jdbc = jdbc;
 		this.runs = runs;
 		this.threshold = threshold;
 		this.run = run;
@@ -88,6 +92,7 @@ public class DuplicateCheck {
 
 	private Optional<Finished> execute(DedupRun.Trigger trigger, AuditActor requestedBy, Consumer<UUID> onStart) {
 		return this.jobs.runAlone(JOB, () -> {
+			idleWhileHoldingTheLock();
 			long started = System.nanoTime();
 			UUID id = this.runs.begin(trigger, requestedBy, this.threshold);
 			onStart.accept(id);
@@ -98,12 +103,23 @@ public class DuplicateCheck {
 						figures.clusters(), Duration.ofNanos(System.nanoTime() - started));
 			}
 			catch (RuntimeException | OutOfMemoryError ex) {
-				// The run's own transaction rolls back; the run row, committed apart, says it failed.
+				// Says so on the run's row and deletes the pairs it stored so far (ADR 0104).
 				log.error("Duplicate check {} failed", id, ex);
 				this.runs.fail(id);
 				throw ex;
 			}
 		});
+	}
+
+	/**
+	 * The job's transaction only holds its lock while the run works in transactions of its own (ADR 0104), so it is
+	 * idle for the run's length. A server's idle-in-transaction timeout would end it, freeing the lock mid-run for
+	 * another node's run. And PostgreSQL keeps the snapshot of the select that took the lock until the transaction's
+	 * next statement (the driver's unnamed portal), which would hold back vacuum in the whole database meanwhile; a SET
+	 * needs no snapshot and replaces that portal.
+	 */
+	private void idleWhileHoldingTheLock() {
+		this.jdbc.sql("set local idle_in_transaction_session_timeout = 0").update();
 	}
 
 }

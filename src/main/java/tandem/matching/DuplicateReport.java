@@ -57,9 +57,11 @@ class DuplicateReport {
 		}
 		int pages = Math.max(1, (summary.get().clusters() + CLUSTERS_PER_PAGE - 1) / CLUSTERS_PER_PAGE);
 		int shown = Math.min(Math.max(1, page), pages);
+		// A run's pairs are stored a batch at a time; until it has finished, they are not its result.
 		List<PairRow> pairs = this.jdbc.sql("""
-				select cluster, first_person, second_person, probability, explanation from person_dedup_pair
+				select cluster, first_person, second_person, probability, explanation from person_dedup_pair d
 				where run_id = :run and ((cluster between :from and :to) or (:first and cluster is null))
+				  and exists (select 1 from person_dedup_run r where r.id = d.run_id and r.state = 'finished')
 				order by cluster nulls last, probability desc, first_person, second_person
 				limit :limit
 				""")

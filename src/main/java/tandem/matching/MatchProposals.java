@@ -3,7 +3,15 @@ package tandem.matching;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +53,12 @@ public class MatchProposals {
 
 	}
 
+	/**
+	 * Pairs per statement: their records' ids, each a parameter of the "already one person" read, stay well under
+	 * PostgreSQL's 65,535 parameters.
+	 */
+	private static final int PER_STATEMENT = 5_000;
+
 	private final JdbcClient jdbc;
 
 	private final PersonRecords people;
@@ -66,25 +80,75 @@ public class MatchProposals {
 	 */
 	@Transactional
 	public boolean propose(UUID a, UUID b, double probability, String explanation, Source source) {
-		if (a.equals(b) || probability < PROBABLE || probability > 1 || this.people.sameAs(a).contains(b)) {
-			return false;
+		return proposeAll(List.of(new Candidate(a, b, probability, explanation)), source) == 1;
+	}
+
+	/**
+	 * {@link #propose} for many pairs at once, under the same rules, a few thousand rows per statement: the batch
+	 * duplicate check proposes hundreds of thousands. A pair named more than once, in either order, is proposed once
+	 * with its highest probability.
+	 *
+	 * @return how many pairs this call added to the queue
+	 */
+	@Transactional
+	int proposeAll(Collection<Candidate> candidates, Source source) {
+		// Keyed and sorted as PostgreSQL orders the pair: two proposers inserting overlapping pairs then take the
+		// unique key's locks in the same order, so they wait for each other instead of deadlocking.
+		SortedMap<String, Candidate> pairs = new TreeMap<>();
+		for (Candidate candidate : candidates) {
+			if (!candidate.a().equals(candidate.b()) && candidate.probability() >= PROBABLE
+					&& candidate.probability() <= 1) {
+				Candidate ordered = candidate.lowFirst();
+				pairs.merge(ordered.a() + " " + ordered.b(), ordered,
+						(x, y) -> x.probability() >= y.probability() ? x : y);
+			}
 		}
-		// PostgreSQL orders uuids by their bytes, as their text compares; UUID.compareTo compares signed longs.
-		boolean aFirst = a.toString().compareTo(b.toString()) < 0;
+		List<Candidate> probable = List.copyOf(pairs.values());
+		int added = 0;
+		for (int from = 0; from < probable.size(); from += PER_STATEMENT) {
+			added += insert(probable.subList(from, Math.min(probable.size(), from + PER_STATEMENT)), source);
+		}
+		return added;
+	}
+
+	/** Inserts those of the pairs, each once and in order, whose records are not already one person. */
+	private int insert(List<Candidate> probable, Source source) {
+		Map<UUID, Set<UUID>> same = this.people
+			.sameAs(probable.stream().flatMap(c -> Stream.of(c.a(), c.b())).collect(Collectors.toSet()));
+		List<Candidate> apart = probable.stream().filter(c -> !same.get(c.a()).contains(c.b())).toList();
+		if (apart.isEmpty()) {
+			return 0;
+		}
 		return this.jdbc.sql("""
 				insert into match_proposal (id, person_low, person_high, probability, explanation, source, status,
 				    proposed_at)
-				values (:id, :low, :high, :probability, :explanation, :source, 'OPEN', :now)
+				select cast(id as uuid), cast(low as uuid), cast(high as uuid), probability, explanation, :source,
+				    'OPEN', :now
+				from unnest(:id, :low, :high, :probability, :explanation) with ordinality as p (id, low, high,
+				    probability, explanation, n)
+				order by n
 				on conflict (person_low, person_high) do nothing
 				""")
-			.param("id", Ids.next())
-			.param("low", aFirst ? a : b)
-			.param("high", aFirst ? b : a)
-			.param("probability", probability)
-			.param("explanation", explanation)
+			.param("id", apart.stream().map(c -> Ids.next().toString()).toArray(String[]::new))
+			.param("low", apart.stream().map(c -> c.a().toString()).toArray(String[]::new))
+			.param("high", apart.stream().map(c -> c.b().toString()).toArray(String[]::new))
+			.param("probability", apart.stream().mapToDouble(Candidate::probability).toArray())
+			.param("explanation", apart.stream().map(Candidate::explanation).toArray(String[]::new))
 			.param("source", source.name())
 			.param("now", Timestamp.from(Instant.now(this.clock)))
-			.update() == 1;
+			.update();
+	}
+
+	/** A pair someone proposes, in either order, with the engine's probability and explanation. */
+	record Candidate(UUID a, UUID b, double probability, String explanation) {
+
+		/** The same pair with the record PostgreSQL orders first as {@code a}. */
+		Candidate lowFirst() {
+			// PostgreSQL orders uuids by their bytes, as their text compares; UUID.compareTo compares signed longs.
+			return this.a.toString().compareTo(this.b.toString()) < 0 ? this
+					: new Candidate(this.b, this.a, this.probability, this.explanation);
+		}
+
 	}
 
 }

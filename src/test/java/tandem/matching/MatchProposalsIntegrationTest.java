@@ -1,5 +1,8 @@
 package tandem.matching;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -116,6 +119,77 @@ class MatchProposalsIntegrationTest {
 			Future<Boolean> second = pool.submit(reversed);
 			assertThat(first.get() ^ second.get()).isTrue();
 		}
+	}
+
+	@Test
+	void aBatchProposesEachNewPairOnceAndNothingDecidedOrAlreadyOnePerson() {
+		UUID a = this.cases.aPerson().create();
+		UUID b = this.cases.aPerson().create();
+		UUID c = this.cases.aPerson().create();
+		UUID d = this.cases.aPerson().create();
+		UUID e = this.cases.aPerson().create();
+		UUID kept = this.cases.aPerson().create();
+		UUID combined = this.cases.aPerson().create();
+		this.proposals.propose(a, b, 0.9, "why", MatchProposals.Source.REFERRAL);
+		this.jdbc.sql("update match_proposal set status = 'REJECTED' where person_low in (:a, :b)")
+			.param("a", a).param("b", b).update();
+		this.jdbc.sql("update person set merged_into = :kept where id = :combined").param("kept", kept)
+			.param("combined", combined).update();
+
+		int added = this.proposals.proposeAll(List.of(candidate(b, a, 0.99), candidate(kept, combined, 0.99),
+				candidate(a, c, 0.8), candidate(c, a, 0.9), candidate(a, c, 0.7), candidate(d, d, 0.99),
+				candidate(d, e, MatchProposals.PROBABLE - 0.01), candidate(combined, e, 0.6)),
+				MatchProposals.Source.BATCH);
+
+		assertThat(added).isEqualTo(2);
+		assertThat(pairs(a, b, c, d, e, kept, combined)).containsExactlyInAnyOrder(pair(a, b, "REJECTED", 0.9),
+				pair(a, c, "OPEN", 0.9), pair(combined, e, "OPEN", 0.6));
+		assertThat(this.proposals.proposeAll(List.of(candidate(c, a, 0.95), candidate(e, combined, 0.95)),
+				MatchProposals.Source.BATCH)).isZero();
+	}
+
+	@Test
+	void batchesAtOnceWithOverlappingPairsInEitherOrderAddEachPairOnce() throws Exception {
+		List<UUID> people = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			people.add(person(UUID.randomUUID()));
+		}
+		List<MatchProposals.Candidate> forwards = new ArrayList<>();
+		List<MatchProposals.Candidate> backwards = new ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			for (int j = i + 1; j < people.size(); j++) {
+				forwards.add(candidate(people.get(i), people.get(j), 0.9));
+				backwards.addFirst(candidate(people.get(j), people.get(i), 0.9));
+			}
+		}
+
+		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+			Future<Integer> first = pool.submit(() -> this.proposals.proposeAll(forwards, MatchProposals.Source.BATCH));
+			Future<Integer> second = pool.submit(() -> this.proposals.proposeAll(backwards, MatchProposals.Source.BATCH));
+			assertThat(first.get() + second.get()).isEqualTo(forwards.size());
+		}
+		assertThat(this.jdbc.sql("select count(*) from match_proposal where person_low in (:people)")
+			.param("people", people).query(Integer.class).single()).isEqualTo(forwards.size());
+	}
+
+	private static MatchProposals.Candidate candidate(UUID a, UUID b, double probability) {
+		return new MatchProposals.Candidate(a, b, probability, "why " + probability);
+	}
+
+	/** The proposals among these people, each as its two records (in no order), status and probability. */
+	private List<List<Object>> pairs(UUID... people) {
+		return this.jdbc.sql("""
+				select person_low, person_high, status, probability from match_proposal
+				where person_low in (:people) or person_high in (:people)
+				""")
+			.param("people", List.of(people))
+			.query((rs, n) -> pair(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getDouble(4)))
+			.list();
+	}
+
+	private static List<Object> pair(UUID a, UUID b, String status, double probability) {
+		return List.of(Set.of(a, b), status, probability);
 	}
 
 }
