@@ -45,8 +45,9 @@ class HeldPeople {
 	 * block: a name as common as that tells no one apart, and the other keys still find the person.
 	 */
 	List<Held> sharingKeys(long[] keys, int largestBlock) {
+		// Materialised, or PostgreSQL reads each key's block twice: once to measure it and once to use it.
 		return this.jdbc.sql("""
-				with block as (
+				with block as materialized (
 				    select array(select person_id from person_match_key where key = q.key limit :largest + 1) as people
 				    from unnest(:keys) as q (key))
 				select p.id, coalesce(p.merged_into, p.id) as kept, p.given_name, p.family_name, p.date_of_birth, p.gender,
