@@ -12,10 +12,17 @@ final class Comparison {
 
 	boolean swapped;
 
-	/** The name both hold, when the given (or family) name is identical: common names count for less. */
-	String sameGiven;
+	/**
+	 * The given names whose comparison gave the given name's level, one from each side (after a swap, the family name
+	 * read as given): how common they are adjusts the weight ({@link NameFrequencies}).
+	 */
+	String givenA;
 
-	String sameFamily;
+	String givenB;
+
+	String familyA;
+
+	String familyB;
 
 	/** The highest log-odds (bits) a pair that {@link #possibleTwins()} may have: a probability under 1 in 10^6. */
 	static final double TWINS_LOG_ODDS = -20;
@@ -64,8 +71,7 @@ final class Comparison {
 				if (score > bestScore) {
 					bestScore = score;
 					set(g, f, false);
-					this.sameGiven = g == 1 ? a.given[i] : null;
-					this.sameFamily = f == 1 ? a.family[i] : null;
+					names(a.given[i], b.given[j], a.family[i], b.family[j]);
 				}
 				int gs = given(a.given[i], b.family[j]);
 				int fs = family(a.family[i], b.given[j]);
@@ -74,8 +80,7 @@ final class Comparison {
 				if (gs > 0 && fs > 0 && gs <= 3 && fs <= 2 && swappedScore > bestScore) {
 					bestScore = swappedScore;
 					set(gs, fs, true);
-					this.sameGiven = gs == 1 ? a.given[i] : null;
-					this.sameFamily = fs == 1 ? a.family[i] : null;
+					names(a.given[i], b.family[j], a.family[i], b.given[j]);
 				}
 			}
 		}
@@ -85,6 +90,13 @@ final class Comparison {
 		this.levels[Field.GIVEN_NAME.ordinal()] = (byte) given;
 		this.levels[Field.FAMILY_NAME.ordinal()] = (byte) family;
 		this.swapped = swap;
+	}
+
+	private void names(String givenA, String givenB, String familyA, String familyB) {
+		this.givenA = givenA;
+		this.givenB = givenB;
+		this.familyA = familyA;
+		this.familyB = familyB;
 	}
 
 	/** 0 for unknown, otherwise higher is better; levels run from best (1) to worst (last). */
