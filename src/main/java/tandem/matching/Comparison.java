@@ -73,11 +73,12 @@ final class Comparison {
 					set(g, f, false);
 					names(a.given[i], b.given[j], a.family[i], b.family[j]);
 				}
-				int gs = given(a.given[i], b.family[j]);
+				// A swap counts only when it explains both names, and must do strictly better than reading them straight;
+				// the given name is compared only when the family name already fits, as it seldom does.
 				int fs = family(a.family[i], b.given[j]);
-				// A swap counts only when it explains both names, and must do strictly better than reading them straight.
+				int gs = fs > 0 && fs <= 2 ? given(a.given[i], b.family[j]) : 0;
 				int swappedScore = quality(gs, 5) + quality(fs, 4) - 1;
-				if (gs > 0 && fs > 0 && gs <= 3 && fs <= 2 && swappedScore > bestScore) {
+				if (gs > 0 && gs <= 3 && swappedScore > bestScore) {
 					bestScore = swappedScore;
 					set(gs, fs, true);
 					names(a.given[i], b.family[j], a.family[i], b.given[j]);
@@ -143,17 +144,25 @@ final class Comparison {
 	 * identify, so names whose digits differ are different names however alike their letters.
 	 */
 	private static boolean digitsDiffer(String a, String b) {
-		return !digits(a).equals(digits(b));
+		// Walks both names' digits in step, allocating nothing: it runs for every pair of names not identical.
+		int i = nextDigit(a, 0);
+		int j = nextDigit(b, 0);
+		while (i < a.length() && j < b.length()) {
+			if (a.charAt(i) != b.charAt(j)) {
+				return true;
+			}
+			i = nextDigit(a, i + 1);
+			j = nextDigit(b, j + 1);
+		}
+		return i < a.length() || j < b.length();
 	}
 
-	private static String digits(String name) {
-		StringBuilder digits = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			if (Character.isDigit(name.charAt(i))) {
-				digits.append(name.charAt(i));
-			}
+	private static int nextDigit(String name, int from) {
+		int i = from;
+		while (i < name.length() && !Character.isDigit(name.charAt(i))) {
+			i++;
 		}
-		return digits.toString();
+		return i;
 	}
 
 	private static byte birthDate(Prepared a, Prepared b) {
