@@ -13,7 +13,8 @@ import java.util.Properties;
  * ({@code --tune-on}, default {@value #TUNING_SET}) and then fixed. {@code linkage --set fake_20000} runs one set;
  * {@code linkage --mapping my.properties --map given=first} runs any CSV (see {@link LinkageSet}).
  * {@code --data} points at the data folder; {@code --methods tandem,tandem-nt,bloom,duke,jedai} picks methods
- * (tandem-nt: without the twins rule).
+ * (tandem-nt: without the twins rule). Wall and CPU time are printed: the machine is shared, and CPU time (of the whole
+ * process, so garbage collection, compilation and a method's threads included) moves less with the neighbours.
  */
 public final class LinkageBenchmark {
 
@@ -50,8 +51,8 @@ public final class LinkageBenchmark {
 			thresholds.put(linker.name(), scored.bestThreshold());
 		}
 		System.out.printf("Thresholds chosen on %s and fixed for every set: %s%n", tuneOn, thresholds);
-		System.out.printf("%-15s %-9s %7s %8s %10s %6s %8s %6s %6s %6s %8s%n", "set", "method", "records", "true",
-				"compared", "PC", "RR", "P", "R", "F1", "seconds");
+		System.out.printf("%-15s %-9s %7s %8s %10s %6s %8s %6s %6s %6s %8s %8s%n", "set", "method", "records", "true",
+				"compared", "PC", "RR", "P", "R", "F1", "seconds", "cpu s");
 		if (options.containsKey("mapping")) {
 			Properties mapping = LinkageSet.mapping(Path.of(options.get("mapping")));
 			mapping.putAll(overrides);
@@ -68,17 +69,19 @@ public final class LinkageBenchmark {
 		for (Linker linker : linkers) {
 			Scored scored = run(linker, set);
 			double[] m = scored.metrics(thresholds.get(linker.name()));
-			System.out.printf("%-15s %-9s %7d %8d %10d %6.4f %8.6f %6.4f %6.4f %6.4f %8.2f%n", set.name(), linker.name(),
-					set.records().size(), scored.truePairs(), scored.candidates(), scored.pairCompleteness(),
-					scored.reductionRatio(), m[0], m[1], m[2], scored.nanos / 1e9);
+			System.out.printf("%-15s %-9s %7d %8d %10d %6.4f %8.6f %6.4f %6.4f %6.4f %8.2f %8.2f%n", set.name(),
+					linker.name(), set.records().size(), scored.truePairs(), scored.candidates(), scored.pairCompleteness(),
+					scored.reductionRatio(), m[0], m[1], m[2], scored.nanos / 1e9, scored.cpuNanos / 1e9);
 		}
 	}
 
 	private static Scored run(Linker linker, LinkageSet set) throws Exception {
 		Scored scored = new Scored(set.entities());
+		long cpu = ScaleBenchmark.cpuNanos();
 		long started = System.nanoTime();
 		linker.link(set, scored);
 		scored.nanos = System.nanoTime() - started;
+		scored.cpuNanos = ScaleBenchmark.cpuNanos() - cpu;
 		return scored;
 	}
 
