@@ -235,7 +235,7 @@ final class Comparison {
 			for (String y : b) {
 				// Words of very different lengths cannot reach 0.9: skip the comparison.
 				if (x.equals(y) || (x.length() > 3 && Math.abs(x.length() - y.length()) <= 2
-						&& JaroWinkler.similarity(x, y) >= 0.9)) {
+						&& JaroWinkler.atLeast(x, y, 0.9))) {
 					common++;
 					break;
 				}
@@ -252,7 +252,7 @@ final class Comparison {
 		if (a.equals(b)) {
 			return 1;
 		}
-		return (byte) (JaroWinkler.similarity(a, b) >= 0.9 ? 2 : 3);
+		return (byte) (JaroWinkler.atLeast(a, b, 0.9) ? 2 : 3);
 	}
 
 }

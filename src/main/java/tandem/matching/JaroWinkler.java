@@ -9,6 +9,53 @@ final class JaroWinkler {
 	private JaroWinkler() {
 	}
 
+	/**
+	 * Whether the similarity reaches {@code threshold}, as {@code similarity(a, b) >= threshold} says, but without the
+	 * full comparison when a bound shows it cannot: most words and e-mail addresses compared are far apart.
+	 */
+	static boolean atLeast(String a, String b, double threshold) {
+		return upperBound(a, b) >= threshold - 1e-9 && similarity(a, b) >= threshold;
+	}
+
+	/**
+	 * At most this similar: no more characters of one can be matched than occur anywhere in the other, and the prefix
+	 * bonus is at most four letters' worth. Characters outside ASCII are counted as present, which only loosens it.
+	 */
+	static double upperBound(String a, String b) {
+		int la = Math.min(64, a.length());
+		int lb = Math.min(64, b.length());
+		if (la == 0 || lb == 0) {
+			return 0;
+		}
+		long[] inA = present(a, la);
+		long[] inB = present(b, lb);
+		int matches = Math.min(countIn(a, la, inB), countIn(b, lb, inA));
+		double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
+		return jaro + 0.4 * (1 - jaro);
+	}
+
+	private static long[] present(String word, int length) {
+		long[] bits = new long[2];
+		for (int i = 0; i < length; i++) {
+			char c = word.charAt(i);
+			if (c < 128) {
+				bits[c >> 6] |= 1L << (c & 63);
+			}
+		}
+		return bits;
+	}
+
+	private static int countIn(String word, int length, long[] present) {
+		int count = 0;
+		for (int i = 0; i < length; i++) {
+			char c = word.charAt(i);
+			if (c >= 128 || (present[c >> 6] & 1L << (c & 63)) != 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	static double similarity(String a, String b) {
 		if (a.equals(b)) {
 			return a.isEmpty() ? 0 : 1;
