@@ -121,7 +121,7 @@ final class Comparison {
 		if (a.length() == 1 || b.length() == 1) {
 			return a.charAt(0) == b.charAt(0) ? 4 : 5;
 		}
-		double jw = JaroWinkler.similarity(a, b);
+		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 3 : jw >= 0.8 ? 4 : 5;
 	}
 
@@ -135,7 +135,7 @@ final class Comparison {
 		if (digitsDiffer(a, b)) {
 			return 4;
 		}
-		double jw = JaroWinkler.similarity(a, b);
+		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
 	}
 

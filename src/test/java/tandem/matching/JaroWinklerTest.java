@@ -20,6 +20,8 @@ class JaroWinklerTest {
 
 			assertThat(JaroWinkler.upperBound(a, b)).isGreaterThanOrEqualTo(similarity - 1e-9);
 			assertThat(JaroWinkler.atLeast(a, b, 0.9)).isEqualTo(similarity >= 0.9);
+			double from = JaroWinkler.similarityFrom(a, b, 0.8);
+			assertThat(from >= 0.8 ? from : 0).isEqualTo(similarity >= 0.8 ? similarity : 0);
 			near += similarity >= 0.9 ? 1 : 0;
 		}
 		assertThat(near).isGreaterThan(1000);
