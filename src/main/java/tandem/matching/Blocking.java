@@ -94,11 +94,21 @@ final class Blocking {
 			keys[n++] = hash(9, p.email, 0);
 		}
 		boolean keepKinds = (kinds & KINDS_KEPT) != 0;
-		return Arrays.stream(keys, 0, n)
-			.filter(k -> (kinds & 1 << (int) (k & 15)) != 0)
-			.map(k -> keepKinds ? k : k >>> 4)
-			.distinct()
-			.toArray();
+		// A loop rather than a stream: keys are made for every person three times in a batch, and the arrays are short.
+		int kept = 0;
+		for (int k = 0; k < n; k++) {
+			if ((kinds & 1 << (int) (keys[k] & 15)) != 0) {
+				keys[kept++] = keepKinds ? keys[k] : keys[k] >>> 4;
+			}
+		}
+		Arrays.sort(keys, 0, kept);
+		int distinct = 0;
+		for (int k = 0; k < kept; k++) {
+			if (distinct == 0 || keys[k] != keys[distinct - 1]) {
+				keys[distinct++] = keys[k];
+			}
+		}
+		return Arrays.copyOf(keys, distinct);
 	}
 
 	/** The date of birth as a number, day and month sorted, so that a transposed date keeps its keys. */

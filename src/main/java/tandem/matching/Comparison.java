@@ -12,10 +12,17 @@ final class Comparison {
 
 	boolean swapped;
 
-	/** The name both hold, when the given (or family) name is identical: common names count for less. */
-	String sameGiven;
+	/**
+	 * The given names whose comparison gave the given name's level, one from each side (after a swap, the family name
+	 * read as given): how common they are adjusts the weight ({@link NameFrequencies}).
+	 */
+	String givenA;
 
-	String sameFamily;
+	String givenB;
+
+	String familyA;
+
+	String familyB;
 
 	/** The highest log-odds (bits) a pair that {@link #possibleTwins()} may have: a probability under 1 in 10^6. */
 	static final double TWINS_LOG_ODDS = -20;
@@ -64,18 +71,17 @@ final class Comparison {
 				if (score > bestScore) {
 					bestScore = score;
 					set(g, f, false);
-					this.sameGiven = g == 1 ? a.given[i] : null;
-					this.sameFamily = f == 1 ? a.family[i] : null;
+					names(a.given[i], b.given[j], a.family[i], b.family[j]);
 				}
-				int gs = given(a.given[i], b.family[j]);
+				// A swap counts only when it explains both names, and must do strictly better than reading them straight;
+				// the given name is compared only when the family name already fits, as it seldom does.
 				int fs = family(a.family[i], b.given[j]);
-				// A swap counts only when it explains both names, and must do strictly better than reading them straight.
+				int gs = fs > 0 && fs <= 2 ? given(a.given[i], b.family[j]) : 0;
 				int swappedScore = quality(gs, 5) + quality(fs, 4) - 1;
-				if (gs > 0 && fs > 0 && gs <= 3 && fs <= 2 && swappedScore > bestScore) {
+				if (gs > 0 && gs <= 3 && swappedScore > bestScore) {
 					bestScore = swappedScore;
 					set(gs, fs, true);
-					this.sameGiven = gs == 1 ? a.given[i] : null;
-					this.sameFamily = fs == 1 ? a.family[i] : null;
+					names(a.given[i], b.family[j], a.family[i], b.given[j]);
 				}
 			}
 		}
@@ -85,6 +91,13 @@ final class Comparison {
 		this.levels[Field.GIVEN_NAME.ordinal()] = (byte) given;
 		this.levels[Field.FAMILY_NAME.ordinal()] = (byte) family;
 		this.swapped = swap;
+	}
+
+	private void names(String givenA, String givenB, String familyA, String familyB) {
+		this.givenA = givenA;
+		this.givenB = givenB;
+		this.familyA = familyA;
+		this.familyB = familyB;
 	}
 
 	/** 0 for unknown, otherwise higher is better; levels run from best (1) to worst (last). */
@@ -108,7 +121,7 @@ final class Comparison {
 		if (a.length() == 1 || b.length() == 1) {
 			return a.charAt(0) == b.charAt(0) ? 4 : 5;
 		}
-		double jw = JaroWinkler.similarity(a, b);
+		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 3 : jw >= 0.8 ? 4 : 5;
 	}
 
@@ -122,7 +135,7 @@ final class Comparison {
 		if (digitsDiffer(a, b)) {
 			return 4;
 		}
-		double jw = JaroWinkler.similarity(a, b);
+		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
 	}
 
@@ -131,17 +144,25 @@ final class Comparison {
 	 * identify, so names whose digits differ are different names however alike their letters.
 	 */
 	private static boolean digitsDiffer(String a, String b) {
-		return !digits(a).equals(digits(b));
+		// Walks both names' digits in step, allocating nothing: it runs for every pair of names not identical.
+		int i = nextDigit(a, 0);
+		int j = nextDigit(b, 0);
+		while (i < a.length() && j < b.length()) {
+			if (a.charAt(i) != b.charAt(j)) {
+				return true;
+			}
+			i = nextDigit(a, i + 1);
+			j = nextDigit(b, j + 1);
+		}
+		return i < a.length() || j < b.length();
 	}
 
-	private static String digits(String name) {
-		StringBuilder digits = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			if (Character.isDigit(name.charAt(i))) {
-				digits.append(name.charAt(i));
-			}
+	private static int nextDigit(String name, int from) {
+		int i = from;
+		while (i < name.length() && !Character.isDigit(name.charAt(i))) {
+			i++;
 		}
-		return digits.toString();
+		return i;
 	}
 
 	private static byte birthDate(Prepared a, Prepared b) {
@@ -214,7 +235,7 @@ final class Comparison {
 			for (String y : b) {
 				// Words of very different lengths cannot reach 0.9: skip the comparison.
 				if (x.equals(y) || (x.length() > 3 && Math.abs(x.length() - y.length()) <= 2
-						&& JaroWinkler.similarity(x, y) >= 0.9)) {
+						&& JaroWinkler.atLeast(x, y, 0.9))) {
 					common++;
 					break;
 				}
@@ -231,7 +252,7 @@ final class Comparison {
 		if (a.equals(b)) {
 			return 1;
 		}
-		return (byte) (JaroWinkler.similarity(a, b) >= 0.9 ? 2 : 3);
+		return (byte) (JaroWinkler.atLeast(a, b, 0.9) ? 2 : 3);
 	}
 
 }

@@ -9,6 +9,60 @@ final class JaroWinkler {
 	private JaroWinkler() {
 	}
 
+	/**
+	 * Whether the similarity reaches {@code threshold}, as {@code similarity(a, b) >= threshold} says, but without the
+	 * full comparison when a bound shows it cannot: most words and e-mail addresses compared are far apart.
+	 */
+	static boolean atLeast(String a, String b, double threshold) {
+		return similarityFrom(a, b, threshold) >= threshold;
+	}
+
+	/** The similarity when it may reach {@code floor}; 0 when the bound shows it cannot. */
+	static double similarityFrom(String a, String b, double floor) {
+		return upperBound(a, b) >= floor - 1e-9 ? similarity(a, b) : 0;
+	}
+
+	/**
+	 * At most this similar: no more characters of one can be matched than occur anywhere in the other, and the prefix
+	 * bonus is at most four letters' worth. Characters outside ASCII are counted as present, which only loosens it.
+	 */
+	static double upperBound(String a, String b) {
+		int la = Math.min(64, a.length());
+		int lb = Math.min(64, b.length());
+		if (la == 0 || lb == 0) {
+			return 0;
+		}
+		// Which ASCII characters each holds, in two 64-bit halves: no array, so nothing is allocated.
+		long lowA = 0;
+		long highA = 0;
+		for (int i = 0; i < la; i++) {
+			char c = a.charAt(i);
+			lowA |= c < 64 ? 1L << c : 0;
+			highA |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
+		}
+		long lowB = 0;
+		long highB = 0;
+		for (int j = 0; j < lb; j++) {
+			char c = b.charAt(j);
+			lowB |= c < 64 ? 1L << c : 0;
+			highB |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
+		}
+		int matches = Math.min(countIn(a, la, lowB, highB), countIn(b, lb, lowA, highA));
+		double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
+		return jaro + 0.4 * (1 - jaro);
+	}
+
+	private static int countIn(String word, int length, long low, long high) {
+		int count = 0;
+		for (int i = 0; i < length; i++) {
+			char c = word.charAt(i);
+			if (c >= 128 || (c < 64 ? low >>> c : high >>> (c - 64)) % 2 != 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	static double similarity(String a, String b) {
 		if (a.equals(b)) {
 			return a.isEmpty() ? 0 : 1;

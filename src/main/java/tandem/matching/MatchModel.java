@@ -133,7 +133,10 @@ public final class MatchModel {
 	 * Estimates the weights from the data alone, in the manner of Splink: u from random pairs (almost all
 	 * non-matches); m by EM with u fixed, twice: on pairs blocked by date of birth (which tells the names' m) and on
 	 * pairs blocked by the names (which tells the date of birth's m), each session ignoring the fields it was blocked
-	 * on, because those agree by construction. A last EM over all candidate pairs with m and u fixed checks the fit.
+	 * on, because those agree by construction. A session left with fewer than two fields mostly known (RLdata has
+	 * names and a date of birth only, so the pairs blocked by names have just the date) cannot be learnt from: any share
+	 * of matches fits one field's levels, and EM takes namesakes born close together for matches. The fields it would
+	 * have taught keep their configured m. A last EM over all candidate pairs with m and u fixed checks the fit.
 	 * A field whose estimate does not favour agreement keeps its configured values; a degenerate EM keeps the
 	 * whole configured model.
 	 */
@@ -149,9 +152,13 @@ public final class MatchModel {
 		if (Double.isNaN(p1) || Double.isNaN(p2)) {
 			return this;
 		}
+		boolean datesLearnt = identifiable(training.byNames(), Set.of(names, family));
+		boolean namesLearnt = identifiable(training.byBirthDate(), Set.of(born));
 		double[][] m = new double[this.m.length][];
 		for (int f = 0; f < m.length; f++) {
-			m[f] = f == born ? fromNames[f] : f == names || f == family ? fromBirthDate[f] : mean(fromBirthDate[f], fromNames[f]);
+			m[f] = f == born ? (datesLearnt ? fromNames[f] : this.m[f].clone())
+					: f == names || f == family ? (namesLearnt ? fromBirthDate[f] : this.m[f].clone())
+					: mean(fromBirthDate[f], fromNames[f]);
 			if (m[f][1] <= u[f][1]) {
 				m[f] = this.m[f].clone();
 				u[f] = this.u[f].clone();
@@ -217,6 +224,34 @@ public final class MatchModel {
 			}
 		}
 		return prior;
+	}
+
+	/**
+	 * Whether pairs with these patterns, the {@code ignored} fields aside, have at least two fields mostly known: with
+	 * one, a mixture of matches and non-matches fits any share of matches (EM cannot tell them apart), so the session
+	 * teaches nothing about the m of that one field.
+	 */
+	private static boolean identifiable(long[] patternCounts, Set<Integer> ignored) {
+		int fields = Field.values().length;
+		long[] known = new long[fields];
+		long total = 0;
+		for (int p = 0; p < patternCounts.length; p++) {
+			if (patternCounts[p] > 0) {
+				total += patternCounts[p];
+				for (int f = 0; f < fields; f++) {
+					if (Field.level(p, f) != 0) {
+						known[f] += patternCounts[p];
+					}
+				}
+			}
+		}
+		int informative = 0;
+		for (int f = 0; f < fields; f++) {
+			if (!ignored.contains(f) && 2 * known[f] >= total) {
+				informative++;
+			}
+		}
+		return informative >= 2;
 	}
 
 	private static double[] mean(double[] a, double[] b) {

@@ -46,7 +46,12 @@ final class Postings {
 		for (long key : keys) {
 			long low = key << PERSON_BITS;
 			int from = lowerBound(low);
-			int to = lowerBound(low + CAPACITY);
+			// The block's end by walking at most one past the largest block used, not by a second search.
+			int limit = (int) Math.min(this.sorted.length, (long) from + this.maxBlock + 1);
+			int to = from;
+			while (to < limit && this.sorted[to] < low + CAPACITY) {
+				to++;
+			}
 			if (to - from > this.maxBlock) {
 				continue;
 			}

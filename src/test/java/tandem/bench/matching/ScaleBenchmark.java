@@ -136,7 +136,7 @@ public final class ScaleBenchmark {
 	}
 
 	/** CPU time of the whole process: on a shared machine, wall time says more about the neighbours than about us. */
-	private static long cpuNanos() {
+	static long cpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
 	}

@@ -26,6 +26,9 @@ final class Scored {
 
 	long nanos;
 
+	/** CPU time of the whole process while the method ran (garbage collection and compilation included). */
+	long cpuNanos;
+
 	Scored(String[] entities) {
 		this.entities = entities;
 		Map<String, Long> sizes = new HashMap<>();
