@@ -15,13 +15,13 @@ final class Blocking {
 	}
 
 	/**
-	 * The names' codes with the full date of birth, day and month sorted: a narrower {@link #NAMES} for the look-up at
-	 * referral time, which the batch need not block on, as every pair sharing it shares a {@link #NAMES} key.
+	 * The names' codes with the year of birth: a narrower {@link #NAMES} for the look-up at referral time, which the
+	 * batch need not block on, as every pair sharing it shares a {@link #NAMES} key.
 	 */
-	static final int NAMES_AND_DATE = 1 << 11;
+	static final int NAMES_AND_YEAR = 1 << 11;
 
 	/** Every kind the batch blocks on. */
-	static final int ALL = Integer.MAX_VALUE & ~NAMES_AND_DATE;
+	static final int ALL = Integer.MAX_VALUE & ~NAMES_AND_YEAR;
 
 	/** Given name's code, family initial and year of birth. */
 	static final int GIVEN_AND_YEAR = 1 << 2;
@@ -63,8 +63,8 @@ final class Blocking {
 				// Sorted, so that a person recorded with given and family names swapped shares this key.
 				String names = g.compareTo(f) < 0 ? g + ' ' + f : f + ' ' + g;
 				keys[n++] = hash(3, names, 0);
-				if ((kinds & NAMES_AND_DATE) != 0 && p.hasFullBirthDate()) {
-					keys[n++] = hash(11, names, sortedDate(p));
+				if ((kinds & NAMES_AND_YEAR) != 0 && p.year > 0) {
+					keys[n++] = hash(11, names, p.year);
 				}
 			}
 			if (!g.isEmpty() && p.month > 0 && p.day > 0) {

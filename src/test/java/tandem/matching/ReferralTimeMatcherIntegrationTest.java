@@ -147,26 +147,31 @@ class ReferralTimeMatcherIntegrationTest {
 
 	@Test
 	void aKeyHeldByMoreThanTheLargestBlockIsPassedOverWhileThePersonIsStillFoundByHerOtherKeys() {
-		// People of one given name born in one year, each on another day and with another family name, so that the
-		// given name, family initial and year is the only key they share.
-		String given = "Ysolde" + letters();
-		LocalDate first = LocalDate.of(1984, 1, 1);
+		// People of one family name and birthday, each with another given name and all born in the 1950s: a woman of
+		// that family born on that day in 1985 shares only the family name and birthday with them.
+		String family = "Quennell" + letters();
 		List<UUID> sharing = new java.util.ArrayList<>();
-		for (int day = 0; day < DedupRun.MAX_BLOCK; day++) {
-			sharing.add(loaded(given, "Quennell" + letters(), first.plusDays(day)));
+		for (int i = 0; i < DedupRun.MAX_BLOCK; i++) {
+			sharing.add(loaded(letters(), family, LocalDate.of(1950 + i % 10, 3, 12)));
 		}
 		catchUp();
-		Prepared sought = new Prepared(HeldPeople.record("sought", new PersonRecord.Name(given, "Quayle" + letters()),
-				List.of(), first.plusDays(300), "FEMALE"));
+		Prepared sought = new Prepared(HeldPeople.record("sought", new PersonRecord.Name("Philippa", family), List.of(),
+				LocalDate.of(1985, 3, 12), "FEMALE"));
 		assertThat(idsSharingKeysWith(sought)).containsExactlyInAnyOrderElementsOf(sharing);
 
-		loaded(given, "Quennell" + letters(), first.plusDays(DedupRun.MAX_BLOCK));
+		loaded(letters(), family, LocalDate.of(1959, 3, 12));
 		catchUp();
 		assertThat(idsSharingKeysWith(sought)).isEmpty();
-		UUID her = sharing.get(7);
-		String herFamily = this.jdbc.sql("select family_name from person where id = :id").param("id", her)
-			.query(String.class).single();
-		assertThat(certain(person(given, herFamily, first.plusDays(7)))).contains(her);
+		UUID her = loaded("Philippa", family, LocalDate.of(1957, 3, 12));
+		catchUp();
+		assertThat(certain(person("Philippa", family, LocalDate.of(1957, 3, 12)))).contains(her);
+	}
+
+	@Test
+	void aMistypedDayOfBirthStillFindsThePersonByBothNamesAndTheYear() {
+		UUID held = registered("Rosalind", this.family, LocalDate.of(1971, 8, 14));
+
+		assertThat(certain(person("Rosalind", this.family, LocalDate.of(1971, 8, 17)))).contains(held);
 	}
 
 	private List<UUID> idsSharingKeysWith(Prepared sought) {
