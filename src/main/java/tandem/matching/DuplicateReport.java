@@ -35,6 +35,12 @@ class DuplicateReport {
 	/** Pairs held apart by the twins rule listed on the first page; the run's figures give the full count. */
 	static final int HELD_APART_SHOWN = 50;
 
+	/**
+	 * The most pairs a cluster shows, most probable first. A cluster of n records can hold n(n-1)/2 pairs: many
+	 * copies of one record would otherwise make a page of tens of thousands of rows that no one can read.
+	 */
+	static final int PAIRS_SHOWN = 50;
+
 	static final String SUBJECT = "duplicate-check-report";
 
 	private final JdbcClient jdbc;
@@ -91,10 +97,17 @@ class DuplicateReport {
 					records.computeIfAbsent(id, key -> people.get(key).labelled(label(records.size())));
 				}
 			}
-			clusters.add(new Cluster(number, List.copyOf(records.values()), rows.stream()
+			List<Pair> shown = rows.stream()
+				.limit(PAIRS_SHOWN)
 				.map(row -> new Pair(records.get(row.firstPerson()), records.get(row.secondPerson()),
 						percent(row.probability()), row.explanation()))
-				.toList()));
+				.toList();
+			java.util.Set<Record> inShownPairs = shown.stream()
+				.flatMap(pair -> java.util.stream.Stream.of(pair.first(), pair.second()))
+				.collect(Collectors.toSet());
+			clusters.add(new Cluster(number, records.size(),
+					records.values().stream().filter(inShownPairs::contains).toList(), shown,
+					rows.size() - shown.size()));
 		});
 		return clusters;
 	}
@@ -168,7 +181,17 @@ class DuplicateReport {
 	record Pair(Record first, Record second, String probability, String explanation) {
 	}
 
-	record Cluster(int number, List<Record> records, List<Pair> pairs) {
+	/**
+	 * @param size how many records the cluster holds
+	 * @param records the records of the pairs shown
+	 * @param pairsNotShown the cluster's weaker pairs beyond {@link #PAIRS_SHOWN}
+	 */
+	record Cluster(int number, int size, List<Record> records, List<Pair> pairs, int pairsNotShown) {
+
+		public int recordsNotShown() {
+			return this.size - this.records.size();
+		}
+
 	}
 
 	record Page(DedupRuns.DedupRunSummary run, int number, int pages, List<Cluster> clusters, List<Pair> heldApart) {

@@ -76,6 +76,11 @@ class DuplicateCheckPagesIntegrationTest {
 		String family = DedupFixtures.family("Lowther");
 		held.person("Annabel", family, java.time.LocalDate.of(1977, 7, 21));
 		held.person("Anabel", family, java.time.LocalDate.of(1977, 7, 21));
+		// Twelve copies of one record: 66 pairs, more than a cluster shows.
+		String copied = DedupFixtures.family("Marsh");
+		for (int i = 0; i < 12; i++) {
+			held.person("Marigold", copied, java.time.LocalDate.of(1968, 2, 9));
+		}
 
 		this.mvc.perform(get("/admin/duplicates").with(SignedInAs.user(admin)))
 			.andExpect(status().isOk())
@@ -86,20 +91,28 @@ class DuplicateCheckPagesIntegrationTest {
 		UUID run = awaitFinished(admin);
 		assertThat(audited(admin, "CREATE", DedupRuns.SUBJECT, run)).isEqualTo(1);
 
-		// Other tests' people share the database, so the pair's cluster may be on any page of the report.
+		String report = reportPage(admin, run, family);
+		assertThat(report).contains("Confidential").contains("Annabel " + family).contains("Anabel " + family);
+		String copies = reportPage(admin, run, copied);
+		assertThat(copies).contains("Marigold " + copied)
+			.contains("The " + (66 - DuplicateReport.PAIRS_SHOWN) + " weaker pairs of this cluster are not shown.");
+		assertThat(audited(admin, "VIEW", DuplicateReport.SUBJECT, run)).isEqualTo(2);
+	}
+
+	/** The page of the run's report that holds the cluster of this family's records. */
+	private String reportPage(Actor admin, UUID run, String family) throws Exception {
+		// Other tests' people share the database, so the cluster may be on any page of the report.
 		int cluster = this.jdbc.sql("""
-				select d.cluster from person_dedup_pair d join person p on p.id = d.first_person
+				select distinct d.cluster from person_dedup_pair d join person p on p.id = d.first_person
 				where d.run_id = :run and p.family_name = :family
 				""").param("run", run).param("family", family).query(Integer.class).single();
 		int page = (cluster - 1) / DuplicateReport.CLUSTERS_PER_PAGE + 1;
-		String report = this.mvc.perform(get("/admin/duplicates/" + run).param("page", String.valueOf(page))
+		return this.mvc.perform(get("/admin/duplicates/" + run).param("page", String.valueOf(page))
 				.with(SignedInAs.user(admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(report).contains("Confidential").contains("Annabel " + family).contains("Anabel " + family);
-		assertThat(audited(admin, "VIEW", DuplicateReport.SUBJECT, run)).isEqualTo(1);
 	}
 
 	@Test
