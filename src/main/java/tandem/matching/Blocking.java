@@ -20,11 +20,14 @@ final class Blocking {
 	 */
 	static final int NAMES_AND_YEAR = 1 << 11;
 
-	/** Every kind the batch blocks on. */
-	static final int ALL = Integer.MAX_VALUE & ~NAMES_AND_YEAR;
+	/** The names' codes with the birthday, for the look-up at referral time; also within {@link #NAMES}. */
+	static final int NAMES_AND_BIRTHDAY = 1 << 13;
 
-	/** Given name's code, family initial and year of birth. */
-	static final int GIVEN_AND_YEAR = 1 << 2;
+	/** Family name's code, decade and birthday: narrower, for the look-up, than the batch's family name and birthday. */
+	static final int FAMILY_DECADE_AND_BIRTHDAY = 1 << 12;
+
+	/** Every kind the batch blocks on: the look-up's narrower kinds add no pair to it. */
+	static final int ALL = Integer.MAX_VALUE & ~(NAMES_AND_YEAR | NAMES_AND_BIRTHDAY | FAMILY_DECADE_AND_BIRTHDAY);
 
 	/** Kinds of key used to train the weights: candidates sharing the names' codes, and sharing the birth date. */
 	static final int NAMES = 1 << 3;
@@ -33,9 +36,6 @@ final class Blocking {
 	static final int GIVEN_AND_BIRTHDAY = 1 << 4;
 
 	static final int BIRTH_DATE = 1 << 6;
-
-	/** Family name's code and birthday. */
-	static final int FAMILY_AND_BIRTHDAY = 1 << 7;
 
 	/** Asks {@link #keys(Prepared, int)} to keep each key's kind in its low four bits. */
 	static final int KINDS_KEPT = 1 << 31;
@@ -46,7 +46,7 @@ final class Blocking {
 
 	/** The keys of the kinds in {@code kinds}, a bit set of kind numbers. */
 	static long[] keys(Prepared p, int kinds) {
-		long[] keys = new long[p.given.length * 11 + 1];
+		long[] keys = new long[p.given.length * 13 + 1];
 		String street = street(p.addressTokens);
 		int n = 0;
 		for (int i = 0; i < p.given.length; i++) {
@@ -66,13 +66,19 @@ final class Blocking {
 				if ((kinds & NAMES_AND_YEAR) != 0 && p.year > 0) {
 					keys[n++] = hash(11, names, p.year);
 				}
+				if ((kinds & NAMES_AND_BIRTHDAY) != 0 && p.month > 0 && p.day > 0) {
+					keys[n++] = hash(13, names, birthday(p));
+				}
 			}
 			if (!g.isEmpty() && p.month > 0 && p.day > 0) {
 				// Birthday and decade without the year: survives a changed family name together with a wrong year.
-				keys[n++] = hash(4, g, p.year / 10 * 10000 + Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
+				keys[n++] = hash(4, g, p.year / 10 * 10000 + birthday(p));
 			}
 			if (!f.isEmpty() && p.month > 0 && p.day > 0) {
-				keys[n++] = hash(7, f, Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day));
+				keys[n++] = hash(7, f, birthday(p));
+				if ((kinds & FAMILY_DECADE_AND_BIRTHDAY) != 0) {
+					keys[n++] = hash(12, f, p.year / 10 * 10000 + birthday(p));
+				}
 			}
 			if (!street.isEmpty() && !f.isEmpty()) {
 				// Same street and family name: survives a replaced given name together with a wrong birth date.
@@ -113,7 +119,12 @@ final class Blocking {
 
 	/** The date of birth as a number, day and month sorted, so that a transposed date keeps its keys. */
 	private static int sortedDate(Prepared p) {
-		return p.year * 10000 + Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day);
+		return p.year * 10000 + birthday(p);
+	}
+
+	/** Day and month as a number, sorted, so that a transposed date keeps its keys. */
+	private static int birthday(Prepared p) {
+		return Math.min(p.month, p.day) * 100 + Math.max(p.month, p.day);
 	}
 
 	/** The first word of the address that is not a number: usually the street's name. */

@@ -21,18 +21,19 @@ public class MatchKeyIndex {
 	 * Which version of the keys the table holds. Raise it whenever {@link Blocking} or the kinds kept change how keys
 	 * are made: the next catch-up then rebuilds the table instead of mixing old keys with new.
 	 */
-	static final int SCHEME = 3;
+	static final int SCHEME = 4;
 
 	/**
-	 * Kinds that join a name to a part of the date of birth, kept for people whose date of birth is known. Each single
-	 * error leaves one of them in common: a misspelt or changed given name keeps the family name and birthday, a
-	 * misspelt or changed family name the given name and birthday, a mistyped year the birthday, a mistyped day or
-	 * month both names and the year. The batch's given name with the year and family initial is left out: it gathers
-	 * tens of namesakes for every common given name, and finds only people with two errors, who are never a certain
-	 * match and so change nothing at referral time (ADR 0120).
+	 * Kinds that join names to parts of the date of birth, kept for people whose date of birth is known. Each single
+	 * error leaves one of them in common: a misspelt or changed given name keeps the family name, decade and birthday;
+	 * a misspelt or changed family name the given name, decade and birthday; a mistyped year both names and the
+	 * birthday; a mistyped day or month both names and the year. The batch's broader kinds (a given name with the
+	 * family initial and year; a family name with the birthday of any year) gather tens of namesakes of every common
+	 * name and add only people with two errors, who are never a certain match and so change nothing at referral time
+	 * (ADR 0120).
 	 */
-	private static final int DATED = Blocking.GIVEN_AND_BIRTHDAY | Blocking.FAMILY_AND_BIRTHDAY
-			| Blocking.NAMES_AND_YEAR;
+	private static final int DATED = Blocking.GIVEN_AND_BIRTHDAY | Blocking.FAMILY_DECADE_AND_BIRTHDAY
+			| Blocking.NAMES_AND_YEAR | Blocking.NAMES_AND_BIRTHDAY;
 
 	private static final int PAGE = 5000;
 

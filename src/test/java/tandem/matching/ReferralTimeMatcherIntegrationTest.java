@@ -148,7 +148,7 @@ class ReferralTimeMatcherIntegrationTest {
 	@Test
 	void aKeyHeldByMoreThanTheLargestBlockIsPassedOverWhileThePersonIsStillFoundByHerOtherKeys() {
 		// People of one family name and birthday, each with another given name and all born in the 1950s: a woman of
-		// that family born on that day in 1985 shares only the family name and birthday with them.
+		// that family born on that day in 1955 shares only the family name, decade and birthday with them.
 		String family = "Quennell" + letters();
 		List<UUID> sharing = new java.util.ArrayList<>();
 		for (int i = 0; i < DedupRun.MAX_BLOCK; i++) {
@@ -156,7 +156,7 @@ class ReferralTimeMatcherIntegrationTest {
 		}
 		catchUp();
 		Prepared sought = new Prepared(HeldPeople.record("sought", new PersonRecord.Name("Philippa", family), List.of(),
-				LocalDate.of(1985, 3, 12), "FEMALE"));
+				LocalDate.of(1955, 3, 12), "FEMALE"));
 		assertThat(idsSharingKeysWith(sought)).containsExactlyInAnyOrderElementsOf(sharing);
 
 		loaded(letters(), family, LocalDate.of(1959, 3, 12));
@@ -165,6 +165,15 @@ class ReferralTimeMatcherIntegrationTest {
 		UUID her = loaded("Philippa", family, LocalDate.of(1957, 3, 12));
 		catchUp();
 		assertThat(certain(person("Philippa", family, LocalDate.of(1957, 3, 12)))).contains(her);
+	}
+
+	@Test
+	void aTransposedYearOfBirthStillFindsThePersonByBothNamesAndTheBirthday() {
+		UUID held = registered("Morwenna", this.family, LocalDate.of(1985, 6, 19));
+
+		Prepared transposed = new Prepared(HeldPeople.record("sought", new PersonRecord.Name("Morwenna", this.family),
+				List.of(), LocalDate.of(1958, 6, 19), "FEMALE"));
+		assertThat(idsSharingKeysWith(transposed)).contains(held);
 	}
 
 	@Test
