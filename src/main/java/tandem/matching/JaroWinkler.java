@@ -33,23 +33,20 @@ final class JaroWinkler {
 			return 0;
 		}
 		// Which ASCII characters each holds, in two 64-bit halves: no array, so nothing is allocated.
-		long lowA = 0;
-		long highA = 0;
-		for (int i = 0; i < la; i++) {
-			char c = a.charAt(i);
-			lowA |= c < 64 ? 1L << c : 0;
-			highA |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
-		}
-		long lowB = 0;
-		long highB = 0;
-		for (int j = 0; j < lb; j++) {
-			char c = b.charAt(j);
-			lowB |= c < 64 ? 1L << c : 0;
-			highB |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
-		}
-		int matches = Math.min(countIn(a, la, lowB, highB), countIn(b, lb, lowA, highA));
+		int matches = Math.min(countIn(a, la, present(b, lb, 0), present(b, lb, 64)),
+				countIn(b, lb, present(a, la, 0), present(a, la, 64)));
 		double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
 		return jaro + 0.4 * (1 - jaro);
+	}
+
+	/** Which of the 64 characters from {@code from} on the word's first {@code length} hold, one bit each. */
+	private static long present(String word, int length, int from) {
+		long bits = 0;
+		for (int i = 0; i < length; i++) {
+			int c = word.charAt(i) - from;
+			bits |= c >= 0 && c < 64 ? 1L << c : 0;
+		}
+		return bits;
 	}
 
 	private static int countIn(String word, int length, long low, long high) {
