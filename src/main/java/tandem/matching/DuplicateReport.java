@@ -184,12 +184,26 @@ class DuplicateReport {
 	/**
 	 * @param size how many records the cluster holds
 	 * @param records the records of the pairs shown
-	 * @param pairsNotShown the cluster's weaker pairs beyond {@link #PAIRS_SHOWN}
+	 * @param weakerPairs how many of the cluster's pairs, beyond {@link #PAIRS_SHOWN}, are not shown
 	 */
-	record Cluster(int number, int size, List<Record> records, List<Pair> pairs, int pairsNotShown) {
+	record Cluster(int number, int size, List<Record> records, List<Pair> pairs, int weakerPairs) {
 
-		public int recordsNotShown() {
-			return this.size - this.records.size();
+		/** What the page says of the records left out, or null when none is. */
+		public @Nullable String recordsNotShown() {
+			int left = this.size - this.records.size();
+			return left == 0 ? null
+					: left == 1 ? "One other record of this cluster is in its weaker pairs only, which are not shown."
+							: String.format(Locale.UK,
+									"The %,d other records of this cluster are in its weaker pairs only, which are not shown.",
+									left);
+		}
+
+		/** What the page says of the pairs left out, or null when none is. */
+		public @Nullable String pairsNotShown() {
+			return this.weakerPairs == 0 ? null
+					: this.weakerPairs == 1 ? "One weaker pair of this cluster is not shown."
+							: String.format(Locale.UK, "The %,d weaker pairs of this cluster are not shown.",
+									this.weakerPairs);
 		}
 
 	}

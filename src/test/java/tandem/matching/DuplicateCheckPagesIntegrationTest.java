@@ -76,11 +76,13 @@ class DuplicateCheckPagesIntegrationTest {
 		String family = DedupFixtures.family("Lowther");
 		held.person("Annabel", family, java.time.LocalDate.of(1977, 7, 21));
 		held.person("Anabel", family, java.time.LocalDate.of(1977, 7, 21));
-		// Twelve copies of one record: 66 pairs, more than a cluster shows.
+		// Eleven copies of one record and one with day and month swapped: 55 pairs of copies and 11 weaker ones, more
+		// than a cluster shows, so the swapped record is in none of the pairs shown.
 		String copied = DedupFixtures.family("Marsh");
-		for (int i = 0; i < 12; i++) {
+		for (int i = 0; i < 11; i++) {
 			held.person("Marigold", copied, java.time.LocalDate.of(1968, 2, 9));
 		}
+		held.person("Marigold", copied, java.time.LocalDate.of(1968, 9, 2));
 
 		this.mvc.perform(get("/admin/duplicates").with(SignedInAs.user(admin)))
 			.andExpect(status().isOk())
@@ -95,7 +97,11 @@ class DuplicateCheckPagesIntegrationTest {
 		assertThat(report).contains("Confidential").contains("Annabel " + family).contains("Anabel " + family);
 		String copies = reportPage(admin, run, copied);
 		assertThat(copies).contains("Marigold " + copied)
-			.contains("The " + (66 - DuplicateReport.PAIRS_SHOWN) + " weaker pairs of this cluster are not shown.");
+			.contains("Cluster ")
+			.contains(": 12 records")
+			.contains("The " + (66 - DuplicateReport.PAIRS_SHOWN) + " weaker pairs of this cluster are not shown.")
+			.contains("One other record of this cluster is in its weaker pairs only, which are not shown.")
+			.doesNotContain("2 September 1968");
 		assertThat(audited(admin, "VIEW", DuplicateReport.SUBJECT, run)).isEqualTo(2);
 	}
 
