@@ -121,6 +121,9 @@ final class Comparison {
 		if (a.length() == 1 || b.length() == 1) {
 			return a.charAt(0) == b.charAt(0) ? 4 : 5;
 		}
+		if (swappedNeighbours(a, b)) {
+			return 3;
+		}
 		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 3 : jw >= 0.8 ? 4 : 5;
 	}
@@ -135,8 +138,28 @@ final class Comparison {
 		if (digitsDiffer(a, b)) {
 			return 4;
 		}
+		if (swappedNeighbours(a, b)) {
+			return 2;
+		}
 		double jw = JaroWinkler.similarityFrom(a, b, 0.8);
 		return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
+	}
+
+	/**
+	 * Two neighbouring letters typed the wrong way round ("Amy" as "Aym"), the commonest typo. Jaro-Winkler sees it in
+	 * a long name but not in a short one, whose match window is too narrow to pair the swapped letters, and a short
+	 * name that seems wholly different would bring in the twins rule.
+	 */
+	private static boolean swappedNeighbours(String a, String b) {
+		if (a.length() != b.length()) {
+			return false;
+		}
+		int i = 0;
+		while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+				&& a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
 	}
 
 	/**

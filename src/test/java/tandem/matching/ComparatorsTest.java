@@ -48,6 +48,16 @@ class ComparatorsTest {
 	}
 
 	@Test
+	void neighbouringLettersSwappedAreATypoEvenInAShortName() {
+		assertThat(Comparison.given("aym", "amy")).isEqualTo(3);
+		assertThat(Comparison.given("bne", "ben")).isEqualTo(3);
+		assertThat(Comparison.given("ab", "ba")).isEqualTo(3);
+		assertThat(Comparison.family("ng", "gn")).isEqualTo(2);
+		assertThat(Comparison.given("amy", "mia")).isEqualTo(5);
+		assertThat(Comparison.given("ben", "neb")).isEqualTo(5);
+	}
+
+	@Test
 	void oneTypoInAFieldStillSharesABlockingKey() {
 		Prepared a = new Prepared(People.aPerson("1").named("Catherine", "Okafor").build());
 		Prepared typo = new Prepared(People.aPerson("2").named("Katherine", "Okafur").born(1985, 7, 15).build());
