@@ -90,6 +90,30 @@ class DedupRuns {
 			.update();
 	}
 
+	/**
+	 * Deletes the pairs of every finished check but the latest {@code keep}, keeping each check's row and figures, and
+	 * audits each removal. The proposals a check handed to the review queue are the queue's and stay. A failed or
+	 * interrupted check lost its pairs when it stopped.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	List<UUID> removeOldPairs(int keep, AuditActor by) {
+		List<UUID> old = this.jdbc.sql("""
+				select id from person_dedup_run
+				where state = 'finished' and pairs_removed_at is null
+				  and id not in (select id from person_dedup_run where state = 'finished' order by started_at desc limit :keep)
+				""").param("keep", keep).query(UUID.class).list();
+		for (UUID run : old) {
+			int pairs = this.jdbc.sql("delete from person_dedup_pair where run_id = :id").param("id", run).update();
+			this.jdbc.sql("update person_dedup_run set pairs_removed_at = :now where id = :id")
+				.param("id", run)
+				.param("now", java.sql.Timestamp.from(Instant.now(this.clock)))
+				.update();
+			this.audit.record(AuditEvent.success(by, AuditAction.DELETE, SUBJECT, run)
+				.withDetail(pairs + " pairs removed; the latest " + keep + " checks keep theirs"));
+		}
+		return old;
+	}
+
 	private void update(UUID run, DedupRun.Figures figures, String state) {
 		this.jdbc.sql("""
 				update person_dedup_run set phase = :phase, people_read = :people, pairs_compared = :compared,
@@ -124,7 +148,7 @@ class DedupRuns {
 	private JdbcClient.StatementSpec select(String rest) {
 		return this.jdbc.sql("""
 				select id, trigger, requested_by, threshold, started_at, finished_at, state, phase, people_read,
-				       pairs_compared, pairs_proposed, pairs_held_apart, clusters
+				       pairs_compared, pairs_proposed, pairs_held_apart, clusters, pairs_removed_at
 				from person_dedup_run
 				""" + rest);
 	}
@@ -132,7 +156,7 @@ class DedupRuns {
 	/** A run as the administrator's pages show it. */
 	record DedupRunSummary(UUID id, String trigger, @Nullable String requestedBy, double threshold, Instant startedAt,
 			@Nullable Instant finishedAt, String state, String phase, long peopleRead, long pairsCompared,
-			long pairsProposed, long pairsHeldApart, int clusters) {
+			long pairsProposed, long pairsHeldApart, int clusters, @Nullable Instant pairsRemovedAt) {
 
 		private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
 			.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
@@ -148,6 +172,11 @@ class DedupRuns {
 
 		public @Nullable String finished() {
 			return this.finishedAt == null ? null : SHOWN.format(this.finishedAt);
+		}
+
+		/** When the check's pairs were removed to make room for later checks', or null while it keeps them. */
+		public @Nullable String pairsRemoved() {
+			return this.pairsRemovedAt == null ? null : SHOWN.format(this.pairsRemovedAt);
 		}
 
 		/** "Running: comparing pairs", "Finished", … */

@@ -41,12 +41,24 @@ public class DuplicateCheck {
 
 	private final double threshold;
 
+	private final int keepRuns;
+
+	/**
+	 * @param keepRuns how many of the latest finished checks keep their pairs for their reports: a national check
+	 *        stores millions, and a week of nightly checks is what an administrator looks back on
+	 */
 	DuplicateCheck(ClusterJobs jobs, JdbcClient jdbc, DedupRuns runs, DedupRun run,
-			@Value("${tandem.matching.duplicate-check.threshold:0.1}") double threshold) {
+			@Value("${tandem.matching.duplicate-check.threshold:0.1}") double threshold,
+			@Value("${tandem.matching.duplicate-check.keep-runs:7}") int keepRuns) {
+		if (keepRuns < 1) {
+			throw new IllegalArgumentException(
+					"tandem.matching.duplicate-check.keep-runs must be at least 1, so that the latest check has a report");
+		}
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.threshold = threshold;
+		this.keepRuns = keepRuns;
 		this.run = run;
 	}
 
@@ -99,6 +111,7 @@ public class DuplicateCheck {
 			try {
 				DedupRun.Figures figures = this.run.run(id, this.threshold);
 				this.runs.finish(id, figures);
+				this.runs.removeOldPairs(this.keepRuns, requestedBy);
 				return new Finished(id, figures.people(), figures.compared(), figures.proposed(), figures.heldApart(),
 						figures.clusters(), Duration.ofNanos(System.nanoTime() - started));
 			}

@@ -79,7 +79,7 @@ class DuplicateCheckBatchesIntegrationTest {
 				end if;
 				""".replace("JOBS", jobSessions);
 		DuplicateCheck oneByOne = new DuplicateCheck(this.jobs, this.jdbc, this.runs,
-				new DedupRun(this.reader, this.runs, this.store, 1), 0.1);
+				new DedupRun(this.reader, this.runs, this.store, 1), 0.1, 7);
 
 		Throwable failure = withTrigger("person_dedup_pair", refusal, () -> oneByOne.runNow(TEST));
 
@@ -131,6 +131,35 @@ class DuplicateCheckBatchesIntegrationTest {
 		assertThat(this.runs.find(stopped).orElseThrow().state()).isEqualTo("interrupted");
 		assertThat(pairsOf(stopped)).isZero();
 		this.runs.fail(next);
+	}
+
+	@Test
+	void onlyTheLatestChecksKeepTheirPairsAndEachRemovalIsAuditedAndSaidOnItsReport() {
+		List<UUID> people = twoPairsOfDuplicates();
+		UUID older = finishedWithOnePair(people);
+		UUID latest = finishedWithOnePair(people);
+
+		assertThat(this.runs.removeOldPairs(1, TEST)).contains(older).doesNotContain(latest);
+
+		assertThat(pairsOf(older)).isZero();
+		assertThat(pairsOf(latest)).isOne();
+		DedupRuns.DedupRunSummary olderRun = this.runs.find(older).orElseThrow();
+		assertThat(olderRun.pairsRemoved()).as("when its pairs were removed").isNotNull();
+		assertThat(olderRun.pairsProposed()).as("its figures stay").isOne();
+		assertThat(this.runs.find(latest).orElseThrow().pairsRemoved()).isNull();
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event
+				where action = 'DELETE' and subject_type = :subject and subject_id = :run and outcome = 'SUCCESS'
+				""").param("subject", DedupRuns.SUBJECT).param("run", older.toString()).query(String.class).list())
+			.containsExactly("1 pairs removed; the latest 1 checks keep theirs");
+		assertThat(this.runs.removeOldPairs(1, TEST)).as("nothing is removed twice").isEmpty();
+	}
+
+	private UUID finishedWithOnePair(List<UUID> people) {
+		UUID run = this.runs.begin(DedupRun.Trigger.NIGHTLY, TEST, 0.1);
+		this.store.accept(List.of(pair(run, 1, people.get(0), people.get(1), 0.99)));
+		this.runs.finish(run, new DedupRun.Figures(DedupRun.Phase.DONE, 4, 1, 1, 0, 1));
+		return run;
 	}
 
 	/**

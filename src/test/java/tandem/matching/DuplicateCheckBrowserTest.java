@@ -11,16 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.agency.Actor;
 import tandem.agency.Role;
+import tandem.audit.AuditActor;
 import tandem.web.Accessibility;
 import tandem.web.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The duplicate check's pages in Chromium, with axe-core on each state: no run yet, running, finished, report. */
+/**
+ * The duplicate check's pages in Chromium, with axe-core on each state: no run yet, running, finished, report, and a
+ * report whose pairs were removed.
+ */
 class DuplicateCheckBrowserTest extends BrowserTestSupport {
+
+	private static final AuditActor BROWSER_TEST = AuditActor.system("duplicate check browser test");
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DedupRuns runs;
 
 	@Test
 	void theAdministratorRunsTheCheckWatchesItAndReadsTheReport() {
@@ -62,6 +71,14 @@ class DuplicateCheckBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("main")).containsText("Josephene " + family);
 		assertThat(this.page.locator("main")).containsText("identical with day and month swapped");
 		Accessibility.check(this.page, "duplicate check report");
+
+		UUID newer = this.runs.begin(DedupRun.Trigger.NIGHTLY, BROWSER_TEST, 0.1);
+		this.runs.finish(newer, new DedupRun.Figures(DedupRun.Phase.DONE, 0, 0, 0, 0, 0));
+		this.runs.removeOldPairs(1, BROWSER_TEST);
+		this.page.reload();
+		assertThat(this.page.locator("#pairs-removed")).containsText("pairs were removed on");
+		assertThat(this.page.locator("main")).not().containsText("Josephene " + family);
+		Accessibility.check(this.page, "duplicate check report, its pairs removed");
 	}
 
 	/** A run row as a run writes it while comparing: the page must show it whatever node runs it. */
