@@ -17,14 +17,11 @@ import tandem.Ids;
 @Service
 public class PersonRegister {
 
-	private final People people;
-
 	private final PersonRows rows;
 
 	private final PersonMatcher matcher;
 
-	PersonRegister(People people, PersonRows rows, PersonMatcher matcher) {
-		this.people = people;
+	PersonRegister(PersonRows rows, PersonMatcher matcher) {
 		this.rows = rows;
 		this.matcher = matcher;
 	}
@@ -62,7 +59,7 @@ public class PersonRegister {
 	 * replace those held; those it leaves out are kept.
 	 */
 	private boolean update(UUID personId, NewPerson described) {
-		Person before = this.people.findById(personId).orElseThrow();
+		Person before = this.rows.find(personId).orElseThrow();
 		Person known = before.withProfile(described.profile());
 		boolean changed = !known.equals(before);
 		List<Person.ContactDetail> contacts = new ArrayList<>(known.contacts());
@@ -79,7 +76,7 @@ public class PersonRegister {
 			}
 		}
 		if (changed) {
-			this.people.save(known.withContacts(contacts));
+			this.rows.update(before, known.withContacts(contacts));
 		}
 		return changed;
 	}

@@ -6,12 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.Fixtures;
 import tandem.TandemIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A person registered from a referral is stored exactly as the aggregate reads it back: every name, alias, contact and
@@ -25,6 +27,9 @@ class PersonRegisterIntegrationTest {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	PersonRows rows;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -78,6 +83,46 @@ class PersonRegisterIntegrationTest {
 		assertThat(again).isEqualTo(new PersonRegister.Registered(registered.personId(), true, true));
 		assertThat(this.people.findById(registered.personId()).orElseThrow().contacts())
 			.containsExactly(new Person.ContactDetail(ContactKind.PHONE, "07700 900456", false, "never", null));
+	}
+
+	@Test
+	void findsThePersonAgainAddsTheNewContactAndAnswersAndKeepsWhatTheReferralLeavesOut() {
+		String family = Fixtures.unique("Okonjo");
+		var phone = new NewPerson.NewContact(ContactKind.PHONE, "07700 900789", true, "mornings");
+		var first = new NewPerson("Ada", family, List.of(new NewPerson.Name("Adaeze", family)), LocalDate.of(1979, 1, 2),
+				"FEMALE", List.of(phone), new NewPerson.Profile("Igbo", true, null, "YES", null, null, null));
+		var registered = this.transactions.execute(status -> this.register.register(first));
+		var email = new NewPerson.NewContact(ContactKind.EMAIL, "ada@example.org", true, null);
+		var again = new NewPerson("Ada", family, List.of(), LocalDate.of(1979, 1, 2), "FEMALE", List.of(email, phone),
+				new NewPerson.Profile(null, null, "BLACK_AFRICAN", null, null, null, "CHRISTIAN"));
+
+		var registeredAgain = this.transactions.execute(status -> this.register.register(again));
+
+		assertThat(registeredAgain).isEqualTo(new PersonRegister.Registered(registered.personId(), true, true));
+		Person expected = new Person(registered.personId(), "Ada", family, LocalDate.of(1979, 1, 2), "FEMALE",
+				new Person.Equality("BLACK_AFRICAN", "YES", null, null, "CHRISTIAN"), "Igbo", true, null,
+				List.of(new Person.Alias("Adaeze", family)),
+				List.of(new Person.ContactDetail(ContactKind.PHONE, "07700 900789", true, "mornings", null),
+						new Person.ContactDetail(ContactKind.EMAIL, "ada@example.org", true, null, null)),
+				1);
+		assertThat(this.people.findById(registered.personId())).contains(expected);
+		assertThat(this.rows.find(registered.personId())).as("read in plain SQL as the aggregate reads it")
+			.contains(expected);
+	}
+
+	@Test
+	void aChangeMadeMeanwhileIsNotOverwritten() {
+		var described = new NewPerson("Chidi", Fixtures.unique("Eze"), List.of(), LocalDate.of(1990, 3, 4), "MALE",
+				List.of(), NewPerson.Profile.NOT_GIVEN);
+		var registered = this.transactions.execute(status -> this.register.register(described));
+		Person before = this.rows.find(registered.personId()).orElseThrow();
+		this.people.save(before.withContacts(
+				List.of(new Person.ContactDetail(ContactKind.PHONE, "07700 900321", false, null, "changed meanwhile"))));
+
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult(status -> this.rows.update(before,
+				before.withProfile(new NewPerson.Profile("Yoruba", false, null, null, null, null, null)))))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(this.people.findById(registered.personId()).orElseThrow().firstLanguage()).isNull();
 	}
 
 }
