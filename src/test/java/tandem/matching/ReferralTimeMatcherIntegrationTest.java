@@ -54,6 +54,23 @@ class ReferralTimeMatcherIntegrationTest {
 	}
 
 	@Test
+	void aPersonHeldUnderAnotherNameIsFoundByThatNameWithTheirAliasesRead() {
+		String married = "Ashdown" + letters();
+		LocalDate born = LocalDate.of(1983, 9, 14);
+		UUID held = this.transaction.execute(t -> this.register.register(new NewPerson("Joanne", married,
+				List.of(new NewPerson.Name("Jo", this.family), new NewPerson.Name("Joanne", this.family)), born, "FEMALE",
+				List.of(), NewPerson.Profile.NOT_GIVEN))).personId();
+
+		assertThat(certain(person("Joanne", this.family, born))).contains(held);
+		assertThat(this.held.sharingKeys(MatchKeyIndex.sought(new Prepared(HeldPeople.record("q",
+				new PersonRecord.Name("Joanne", this.family), List.of(), born, "FEMALE"))), 200))
+			.filteredOn(h -> h.id().equals(held))
+			.singleElement()
+			.satisfies(h -> assertThat(h.record().names()).containsExactly(new PersonRecord.Name("Joanne", married),
+					new PersonRecord.Name("Jo", this.family), new PersonRecord.Name("Joanne", this.family)));
+	}
+
+	@Test
 	void aTwinIsNeverAttachedToTheOther() {
 		registered("Mary", this.family, LocalDate.of(1990, 5, 6));
 
