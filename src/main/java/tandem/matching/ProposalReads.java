@@ -54,10 +54,12 @@ class ProposalReads {
 			.query(Integer.class).single() == 1;
 	}
 
-	/** The open pairs the coordinator may review, oldest first. */
-	List<MatchProposal> openFor(Actor actor) {
-		return this.jdbc.sql(SELECT + " where mp.status = 'OPEN' and " + REVIEWABLE + " order by mp.proposed_at, mp.id")
+	/** A page of the open pairs the coordinator may review, oldest first. */
+	List<MatchProposal> openFor(Actor actor, int offset, int limit) {
+		return this.jdbc.sql(SELECT + " where mp.status = 'OPEN' and " + REVIEWABLE
+				+ " order by mp.proposed_at, mp.id offset :offset limit :limit")
 			.param("area", actor.agency().areaId()).param("user", actor.userId())
+			.param("offset", offset).param("limit", limit)
 			.query(this::proposal).list();
 	}
 

@@ -32,8 +32,8 @@ class ReviewController {
 
 	@PreAuthorize(REVIEWERS)
 	@GetMapping("/matches")
-	String queue(Actor actor, Model model) {
-		model.addAttribute("rows", this.pages.queue(actor));
+	String queue(@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
+		model.addAttribute("queue", this.pages.queue(actor, page));
 		return "matching/queue";
 	}
 

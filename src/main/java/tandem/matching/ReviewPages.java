@@ -69,17 +69,35 @@ class ReviewPages {
 
 	}
 
+	/**
+	 * A page of the coordinator's queue, oldest first: after a first duplicate check of several agencies' records an
+	 * area may have tens of thousands of pairs waiting, too many to read or show at once. A page past the last shows
+	 * the last.
+	 */
 	@Transactional
-	public List<Row> queue(Actor actor) {
-		List<MatchProposal> open = this.reads.openFor(actor);
+	public Queue queue(Actor actor, int page) {
+		int total = this.reads.openCountFor(actor);
+		int pages = Math.max(1, (total + Queue.PAIRS_PER_PAGE - 1) / Queue.PAIRS_PER_PAGE);
+		int shown = Math.min(Math.max(1, page), pages);
+		List<MatchProposal> open = this.reads.openFor(actor, (shown - 1) * Queue.PAIRS_PER_PAGE, Queue.PAIRS_PER_PAGE);
 		Map<UUID, PersonDetails> details = this.people
 			.details(open.stream().flatMap(p -> p.people().stream()).distinct().toList());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "match-queue",
-				actor.agency().areaId()).withDetail(open.size() + " pairs"));
-		return open.stream()
+				actor.agency().areaId()).withDetail(open.size() + " pairs, page " + shown + " of " + pages));
+		return new Queue(open.stream()
 			.map(p -> new Row(p.id(), details.get(p.personLow()).fullName(), details.get(p.personHigh()).fullName(),
 					p.likelihood(), p.source(), p.proposedAt()))
-			.toList();
+			.toList(), total, shown, pages);
+	}
+
+	/**
+	 * @param total every open pair the coordinator may review
+	 * @param number this page's number, from 1
+	 */
+	public record Queue(List<Row> rows, int total, int number, int pages) {
+
+		static final int PAIRS_PER_PAGE = 50;
+
 	}
 
 	@Transactional(readOnly = true)

@@ -15,7 +15,10 @@ import tandem.web.BrowserTestSupport;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static tandem.web.ErrorSummaryChecks.assertFieldError;
 
-/** A coordinator reviews a pair: the queue, the pair side by side, a missing reason, combining and separating. */
+/**
+ * A coordinator reviews a pair: the queue (empty, one pair, paged), the pair side by side, a missing reason, combining
+ * and separating.
+ */
 @Import({ ReviewScenario.class, CaseFixtures.class })
 class MatchReviewBrowserTest extends BrowserTestSupport {
 
@@ -28,6 +31,19 @@ class MatchReviewBrowserTest extends BrowserTestSupport {
 		open("/matches");
 		assertThat(this.page.locator("main")).containsText("No possible matches are waiting for review.");
 		Accessibility.check(this.page, "match queue empty");
+	}
+
+	@Test
+	void aLongQueueIsPaged() {
+		signIn(this.scenario.longQueue(51).coordinator());
+		open("/matches");
+		assertThat(this.page.locator("caption")).hasText("51 pairs to review, oldest first: page 1 of 2");
+		Accessibility.check(this.page, "match queue, first of two pages");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page")).click();
+		assertThat(this.page.locator(".govuk-pagination")).containsText("Page 2 of 2");
+		assertThat(this.page.locator("tbody tr")).hasCount(1);
+		Accessibility.check(this.page, "match queue, last page");
 	}
 
 	@Test

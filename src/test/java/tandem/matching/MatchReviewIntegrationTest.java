@@ -1,5 +1,6 @@
 package tandem.matching;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ class MatchReviewIntegrationTest {
 
 	@Autowired
 	ApplicationEvents events;
+
 
 	private ReviewScenario.Pair pair;
 
@@ -129,6 +131,36 @@ class MatchReviewIntegrationTest {
 			.andExpect(content().string(not(containsString(this.pair.homeCase().reference()))));
 		assertThat(this.scenario.auditOf(this.pair.coordinator())).containsExactly("VIEW match-queue SUCCESS",
 				"VIEW match-proposal SUCCESS");
+	}
+
+	@Test
+	void aLongQueueIsShownFiftyPairsAPageOldestFirst() throws Exception {
+		ReviewScenario.LongQueue queue = this.scenario.longQueue(51);
+		Actor coordinator = queue.coordinator();
+		List<UUID> queued = queue.proposals();
+
+		String first = queuePage(coordinator, "1");
+		assertThat(first).contains("51 pairs to review, oldest first: page 1 of 2", "Page 1 of 2", "/matches?page=2",
+				"/matches/" + queued.getFirst(), "/matches/" + queued.get(49))
+			.doesNotContain("/matches/" + queued.get(50), "/matches?page=0");
+		String second = queuePage(coordinator, "2");
+		assertThat(second).contains("Page 2 of 2", "/matches/" + queued.get(50), "/matches?page=1")
+			.doesNotContain("/matches/" + queued.getFirst());
+		assertThat(queuePage(coordinator, "9")).as("a page past the last shows the last").contains("Page 2 of 2");
+		this.mvc.perform(get("/matches").param("page", "second").with(SignedInAs.user(coordinator)))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event where actor_id = :actor and subject_type = 'match-queue' order by id
+				""").param("actor", coordinator.id()).query(String.class).list())
+			.containsExactly("50 pairs, page 1 of 2", "1 pairs, page 2 of 2", "1 pairs, page 2 of 2");
+	}
+
+	private String queuePage(Actor coordinator, String page) throws Exception {
+		return this.mvc.perform(get("/matches").param("page", page).with(SignedInAs.user(coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package tandem.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,6 +60,24 @@ class ReviewScenario {
 				MatchProposals.Source.REFERRAL);
 		return new Pair(homeArea, otherArea, coordinatorOf(homeArea), coordinatorOf(otherArea), homeCase, otherCase,
 				home, other, proposalOf(home, other));
+	}
+
+	/** A coordinator whose queue holds {@code pairs} pairs of one area's victim and her namesakes, oldest first. */
+	LongQueue longQueue(int pairs) {
+		AreaFixture area = this.fixtures.area();
+		String family = Fixtures.unique("Marwood");
+		UUID held = this.cases.aPerson().named("Rosalind", family).create();
+		this.cases.aCase(area.id()).victim(held).create();
+		List<UUID> queued = new ArrayList<>();
+		for (int i = 0; i < pairs; i++) {
+			UUID other = this.cases.aPerson().named("Rosalind", family).create();
+			this.proposals.propose(held, other, 0.9, "given and family names identical", MatchProposals.Source.BATCH);
+			queued.add(proposalOf(held, other));
+		}
+		return new LongQueue(coordinatorOf(area), queued);
+	}
+
+	record LongQueue(Actor coordinator, List<UUID> proposals) {
 	}
 
 	Actor coordinatorOf(AreaFixture area) {
