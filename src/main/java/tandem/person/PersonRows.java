@@ -62,22 +62,14 @@ class PersonRows {
 	 * version as the aggregate's save is, so a change made meanwhile fails and the referral is retried.
 	 */
 	void update(Person before, Person after) {
-		Person.Equality equality = after.equality() == null ? Person.Equality.NONE : after.equality();
-		int updated = this.jdbc.sql("""
+		int updated = answers(after, this.jdbc.sql("""
 				update person set ethnicity = :ethnicity, disability = :disability, sexual_orientation = :orientation,
 				       gender_identity = :identity, religion = :religion, first_language = :language,
 				       interpreter_needed = :interpreter, version = version + 1
 				where id = :id and version = :version
-				""")
+				"""))
 			.param("id", after.id())
 			.param("version", before.version())
-			.param("ethnicity", equality.ethnicity())
-			.param("disability", equality.disability())
-			.param("orientation", equality.sexualOrientation())
-			.param("identity", equality.genderIdentity())
-			.param("religion", equality.religion())
-			.param("language", after.firstLanguage())
-			.param("interpreter", after.interpreterNeeded())
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Person " + after.id() + " was changed meanwhile");
@@ -106,30 +98,35 @@ class PersonRows {
 	}
 
 	void insert(Person person) {
-		Person.Equality equality = person.equality() == null ? Person.Equality.NONE : person.equality();
-		this.jdbc.sql("""
+		answers(person, this.jdbc.sql("""
 				insert into person (id, given_name, family_name, date_of_birth, gender, ethnicity, disability,
 				                    sexual_orientation, gender_identity, religion, first_language, interpreter_needed,
 				                    location_note)
 				values (:id, :given, :family, :born, :gender, :ethnicity, :disability, :orientation, :identity,
 				        :religion, :language, :interpreter, :location)
-				""")
+				"""))
 			.param("id", person.id())
 			.param("given", person.givenName())
 			.param("family", person.familyName())
 			.param("born", person.dateOfBirth())
 			.param("gender", person.gender())
+			.param("location", person.locationNote())
+			.update();
+		insertAliases(person);
+		insertContacts(person.id(), person.contacts(), 0);
+	}
+
+	/** Binds the person's language and equality answers, named alike in the insert and the update. */
+	private static JdbcClient.StatementSpec answers(Person person, JdbcClient.StatementSpec statement) {
+		Person.Equality equality = person.equality() == null ? Person.Equality.NONE : person.equality();
+		return statement
 			.param("ethnicity", equality.ethnicity())
 			.param("disability", equality.disability())
 			.param("orientation", equality.sexualOrientation())
 			.param("identity", equality.genderIdentity())
 			.param("religion", equality.religion())
 			.param("language", person.firstLanguage())
-			.param("interpreter", person.interpreterNeeded())
-			.param("location", person.locationNote())
-			.update();
-		insertAliases(person);
-		insertContacts(person.id(), person.contacts(), 0);
+			.param("interpreter", person.interpreterNeeded());
 	}
 
 	private void insertAliases(Person person) {
