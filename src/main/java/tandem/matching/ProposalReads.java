@@ -54,10 +54,10 @@ class ProposalReads {
 			.query(Integer.class).single() == 1;
 	}
 
-	/** A page of the open pairs the coordinator may review, oldest first. */
-	List<MatchProposal> openFor(Actor actor, int offset, int limit) {
-		return this.jdbc.sql(SELECT + " where mp.status = 'OPEN' and " + REVIEWABLE
-				+ " order by mp.proposed_at, mp.id offset :offset limit :limit")
+	/** A page of the open pairs the coordinator may review, in the order asked for. */
+	List<MatchProposal> openFor(Actor actor, QueueOrder order, int offset, int limit) {
+		return this.jdbc.sql(SELECT + " where mp.status = 'OPEN' and " + REVIEWABLE + " order by " + order.sql()
+				+ " offset :offset limit :limit")
 			.param("area", actor.agency().areaId()).param("user", actor.userId())
 			.param("offset", offset).param("limit", limit)
 			.query(this::proposal).list();

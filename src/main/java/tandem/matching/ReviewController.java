@@ -32,8 +32,9 @@ class ReviewController {
 
 	@PreAuthorize(REVIEWERS)
 	@GetMapping("/matches")
-	String queue(@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
-		model.addAttribute("queue", this.pages.queue(actor, page));
+	String queue(@RequestParam(defaultValue = "OLDEST") QueueOrder order, @RequestParam(defaultValue = "1") int page,
+			Actor actor, Model model) {
+		model.addAttribute("queue", this.pages.queue(actor, order, page));
 		return "matching/queue";
 	}
 

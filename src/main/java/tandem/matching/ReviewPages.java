@@ -2,7 +2,9 @@ package tandem.matching;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,28 +77,39 @@ class ReviewPages {
 	 * the last.
 	 */
 	@Transactional
-	public Queue queue(Actor actor, int page) {
+	public Queue queue(Actor actor, QueueOrder order, int page) {
 		int total = this.reads.openCountFor(actor);
 		int pages = Math.max(1, (total + Queue.PAIRS_PER_PAGE - 1) / Queue.PAIRS_PER_PAGE);
 		int shown = Math.min(Math.max(1, page), pages);
-		List<MatchProposal> open = this.reads.openFor(actor, (shown - 1) * Queue.PAIRS_PER_PAGE, Queue.PAIRS_PER_PAGE);
+		List<MatchProposal> open = this.reads.openFor(actor, order, (shown - 1) * Queue.PAIRS_PER_PAGE,
+				Queue.PAIRS_PER_PAGE);
 		Map<UUID, PersonDetails> details = this.people
 			.details(open.stream().flatMap(p -> p.people().stream()).distinct().toList());
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.VIEW, "match-queue",
-				actor.agency().areaId()).withDetail(open.size() + " pairs, page " + shown + " of " + pages));
+				actor.agency().areaId())
+			.withDetail(open.size() + " pairs, page " + shown + " of " + pages + ", " + order.label().toLowerCase(Locale.ROOT)));
 		return new Queue(open.stream()
 			.map(p -> new Row(p.id(), details.get(p.personLow()).fullName(), details.get(p.personHigh()).fullName(),
 					p.likelihood(), p.source(), p.proposedAt()))
-			.toList(), total, shown, pages);
+			.toList(), order, total, shown, pages);
 	}
 
 	/**
 	 * @param total every open pair the coordinator may review
 	 * @param number this page's number, from 1
 	 */
-	public record Queue(List<Row> rows, int total, int number, int pages) {
+	public record Queue(List<Row> rows, QueueOrder order, int total, int number, int pages) {
 
 		static final int PAIRS_PER_PAGE = 50;
+
+		/** The orders offered, by name, for the page's select. */
+		public Map<String, String> orders() {
+			Map<String, String> orders = new LinkedHashMap<>();
+			for (QueueOrder each : QueueOrder.values()) {
+				orders.put(each.name(), each.label());
+			}
+			return orders;
+		}
 
 	}
 

@@ -44,6 +44,12 @@ class MatchReviewBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator(".govuk-pagination")).containsText("Page 2 of 2");
 		assertThat(this.page.locator("tbody tr")).hasCount(1);
 		Accessibility.check(this.page, "match queue, last page");
+
+		this.page.getByLabel("Show the pairs").selectOption("MOST_LIKELY");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page.locator("caption")).hasText("51 pairs to review, most likely first: page 1 of 2");
+		assertThat(this.page.locator("tbody tr").first()).containsText("Very likely the same person");
+		Accessibility.check(this.page, "match queue, most likely first");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package tandem.matching;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tandem.Fixtures;
 import tandem.SignedInAs;
@@ -134,29 +136,38 @@ class MatchReviewIntegrationTest {
 	}
 
 	@Test
-	void aLongQueueIsShownFiftyPairsAPageOldestFirst() throws Exception {
+	void aLongQueueIsShownFiftyPairsAPageOldestOrMostLikelyFirst() throws Exception {
 		ReviewScenario.LongQueue queue = this.scenario.longQueue(51);
 		Actor coordinator = queue.coordinator();
 		List<UUID> queued = queue.proposals();
 
-		String first = queuePage(coordinator, "1");
-		assertThat(first).contains("51 pairs to review, oldest first: page 1 of 2", "Page 1 of 2", "/matches?page=2",
-				"/matches/" + queued.getFirst(), "/matches/" + queued.get(49))
-			.doesNotContain("/matches/" + queued.get(50), "/matches?page=0");
-		String second = queuePage(coordinator, "2");
-		assertThat(second).contains("Page 2 of 2", "/matches/" + queued.get(50), "/matches?page=1")
+		String first = queuePage(coordinator, "1", null);
+		assertThat(first).contains("51 pairs to review, oldest first: page 1 of 2", "Page 1 of 2",
+				"/matches?order=OLDEST&amp;page=2", "/matches/" + queued.getFirst(), "/matches/" + queued.get(49))
+			.doesNotContain("/matches/" + queued.get(50), "page=0");
+		String second = queuePage(coordinator, "2", "OLDEST");
+		assertThat(second).contains("Page 2 of 2", "/matches/" + queued.get(50), "/matches?order=OLDEST&amp;page=1")
 			.doesNotContain("/matches/" + queued.getFirst());
-		assertThat(queuePage(coordinator, "9")).as("a page past the last shows the last").contains("Page 2 of 2");
+		assertThat(queuePage(coordinator, "9", null)).as("a page past the last shows the last").contains("Page 2 of 2");
+		assertThat(queuePage(coordinator, "1", "MOST_LIKELY"))
+			.as("the newest pair is the most likely, so it leads and the 50th oldest goes to the second page")
+			.contains("51 pairs to review, most likely first: page 1 of 2", "/matches?order=MOST_LIKELY&amp;page=2",
+					"/matches/" + queued.get(50), "/matches/" + queued.getFirst())
+			.doesNotContain("/matches/" + queued.get(49));
 		this.mvc.perform(get("/matches").param("page", "second").with(SignedInAs.user(coordinator)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/matches").param("order", "BY_NAME").with(SignedInAs.user(coordinator)))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.sql("""
 				select detail from audit_event where actor_id = :actor and subject_type = 'match-queue' order by id
 				""").param("actor", coordinator.id()).query(String.class).list())
-			.containsExactly("50 pairs, page 1 of 2", "1 pairs, page 2 of 2", "1 pairs, page 2 of 2");
+			.containsExactly("50 pairs, page 1 of 2, oldest first", "1 pairs, page 2 of 2, oldest first",
+					"1 pairs, page 2 of 2, oldest first", "50 pairs, page 1 of 2, most likely first");
 	}
 
-	private String queuePage(Actor coordinator, String page) throws Exception {
-		return this.mvc.perform(get("/matches").param("page", page).with(SignedInAs.user(coordinator)))
+	private String queuePage(Actor coordinator, String page, @Nullable String order) throws Exception {
+		MockHttpServletRequestBuilder request = get("/matches").param("page", page).with(SignedInAs.user(coordinator));
+		return this.mvc.perform(order == null ? request : request.param("order", order))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

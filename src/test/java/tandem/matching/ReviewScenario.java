@@ -62,7 +62,10 @@ class ReviewScenario {
 				home, other, proposalOf(home, other));
 	}
 
-	/** A coordinator whose queue holds {@code pairs} pairs of one area's victim and her namesakes, oldest first. */
+	/**
+	 * A coordinator whose queue holds {@code pairs} pairs of one area's victim and her namesakes, oldest first; the
+	 * newest pair is the most likely.
+	 */
 	LongQueue longQueue(int pairs) {
 		AreaFixture area = this.fixtures.area();
 		String family = Fixtures.unique("Marwood");
@@ -71,7 +74,8 @@ class ReviewScenario {
 		List<UUID> queued = new ArrayList<>();
 		for (int i = 0; i < pairs; i++) {
 			UUID other = this.cases.aPerson().named("Rosalind", family).create();
-			this.proposals.propose(held, other, 0.9, "given and family names identical", MatchProposals.Source.BATCH);
+			this.proposals.propose(held, other, i == pairs - 1 ? 0.99 : 0.9, "given and family names identical",
+					MatchProposals.Source.BATCH);
 			queued.add(proposalOf(held, other));
 		}
 		return new LongQueue(coordinatorOf(area), queued);

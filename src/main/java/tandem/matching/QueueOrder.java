@@ -1,0 +1,29 @@
+package tandem.matching;
+
+/**
+ * The orders a coordinator may read the review queue in: oldest first, so that nothing waits for ever, or most
+ * likely first, to settle the near-certain pairs of a first duplicate check before weighing the doubtful ones.
+ */
+public enum QueueOrder {
+
+	OLDEST("Oldest first", "mp.proposed_at, mp.id"),
+	MOST_LIKELY("Most likely first", "mp.probability desc, mp.proposed_at, mp.id");
+
+	private final String label;
+
+	private final String sql;
+
+	QueueOrder(String label, String sql) {
+		this.label = label;
+		this.sql = sql;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	String sql() {
+		return this.sql;
+	}
+
+}
