@@ -59,8 +59,10 @@ class ReferralApi {
 
 	private final JsonMapper json;
 
+	private final IntakeAdmission admission;
+
 	ReferralApi(ReferralValidator validator, IdempotentSubmission submission, IdempotencyRecords records,
-			ReferralIntake intake, Referrals referrals, CaseGate gate, JsonMapper json) {
+			ReferralIntake intake, Referrals referrals, CaseGate gate, JsonMapper json, IntakeAdmission admission) {
 		this.validator = validator;
 		this.submission = submission;
 		this.records = records;
@@ -68,6 +70,7 @@ class ReferralApi {
 		this.referrals = referrals;
 		this.gate = gate;
 		this.json = json;
+		this.admission = admission;
 	}
 
 	@Operation(summary = "Refer a victim", description = "Scores the Dash checklist, applies the area's MARAC criteria "
@@ -96,7 +99,8 @@ class ReferralApi {
 			return replay(earlier.get(), digest);
 		}
 		try {
-			return created(ConcurrentChangeRetry.attempt(() -> this.submission.submit(actor, referral, route, key, digest)));
+			return created(this.admission.admit(() -> ConcurrentChangeRetry
+				.attempt(() -> this.submission.submit(actor, referral, route, key, digest))));
 		}
 		catch (DuplicateKeyException twinCommittedFirst) {
 			return replay(this.records.find(actor.id(), key).orElseThrow(), digest);
@@ -121,7 +125,8 @@ class ReferralApi {
 
 	private ReferralOutcome submitWithoutKey(Actor actor, NewReferral referral, Route route) {
 		try {
-			return ConcurrentChangeRetry.attempt(() -> this.intake.submit(actor, referral, Channel.API, route));
+			return this.admission
+				.admit(() -> ConcurrentChangeRetry.attempt(() -> this.intake.submit(actor, referral, Channel.API, route)));
 		}
 		catch (ReferralIntake.UnknownArea unknown) {
 			throw invalid(List.of(new FieldProblem("area", "There is no area with this code")));

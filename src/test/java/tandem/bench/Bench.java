@@ -60,7 +60,6 @@ public final class Bench {
 				"--tandem.database.shared-buffers=4GB",
 				// Loopback only: the benchmark's clients are in this JVM, and nothing else should reach it.
 				"--server.address=127.0.0.1", "--logging.level.root=warn",
-				"--spring.datasource.hikari.maximum-pool-size=60",
 				// The data set outlives branches: a migration merged after it was generated may be numbered lower.
 				"--spring.flyway.out-of-order=true");
 	}
