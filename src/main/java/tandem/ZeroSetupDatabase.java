@@ -112,10 +112,18 @@ class ZeroSetupDatabase {
 				catch (IOException ex) {
 					throw new UncheckedIOException("Cannot create the demo database folder " + dataDirectory, ex);
 				}
+				// Kept data is kept as a production server keeps it: the embedded defaults, made for throwaway test
+				// databases, neither wait for a commit to reach the disk nor sync it at all. Checkpoints are spaced as on
+				// a production server too, so that a write-heavy run (the benchmarks) is not checkpointing every minute
+				// and copying whole pages into the log after each.
 				persistent = start(EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
-					.setServerConfig("shared_buffers", sharedBuffers));
+					.setServerConfig("shared_buffers", sharedBuffers)
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("max_wal_size", "8GB")
+					.setServerConfig("checkpoint_timeout", "15min"));
 			}
 			return persistent;
 		}
