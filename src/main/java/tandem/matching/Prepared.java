@@ -1,11 +1,15 @@
 package tandem.matching;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A {@link PersonRecord} normalised once, so that comparing it with many candidates repeats no text work. */
 final class Prepared {
+
+	private static final String[] NO_TOKENS = {};
 
 	final String[] given;
 
@@ -35,24 +39,24 @@ final class Prepared {
 	final String email;
 
 	Prepared(PersonRecord record) {
+		// Loops rather than streams: a referral prepares every candidate it is compared with, tens of them each time.
 		int n = record.names().size();
 		this.given = new String[n];
 		this.family = new String[n];
+		this.givenCode = new String[n];
+		this.familyCode = new String[n];
 		for (int i = 0; i < n; i++) {
 			this.given[i] = Text.squash(Text.normalise(record.names().get(i).given()));
 			this.family[i] = Text.squash(Text.normalise(record.names().get(i).family()));
+			this.givenCode[i] = Nysiis.encode(this.given[i]);
+			this.familyCode[i] = Nysiis.encode(this.family[i]);
 		}
-		this.givenCode = Arrays.stream(this.given).map(Nysiis::encode).toArray(String[]::new);
-		this.familyCode = Arrays.stream(this.family).map(Nysiis::encode).toArray(String[]::new);
 		this.year = part(record.birthYear(), 1, 9999);
 		this.month = part(record.birthMonth(), 1, 12);
 		this.day = part(record.birthDay(), 1, 31);
 		String s = Text.normalise(record.sex());
 		this.sex = s.isEmpty() ? 0 : s.charAt(0);
-		this.addressTokens = Arrays.stream(Text.normalise(record.address()).split(" "))
-			.filter(t -> !t.isEmpty())
-			.distinct()
-			.toArray(String[]::new);
+		this.addressTokens = tokens(Text.normalise(record.address()));
 		this.postcode = Text.squash(Text.normalise(record.postcode()));
 		this.district = district(Text.normalise(record.postcode()));
 		this.email = Text.normalise(record.email() == null ? null : record.email().replace('@', ' '));
@@ -68,6 +72,16 @@ final class Prepared {
 				names[i] = shared.computeIfAbsent(names[i], name -> name);
 			}
 		}
+	}
+
+	/** The address's distinct words in order; none for a record without an address, as most candidates are. */
+	private static String[] tokens(String address) {
+		if (address.isEmpty()) {
+			return NO_TOKENS;
+		}
+		Set<String> tokens = new LinkedHashSet<>(Arrays.asList(address.split(" ")));
+		tokens.remove("");
+		return tokens.toArray(NO_TOKENS);
 	}
 
 	boolean hasFullBirthDate() {
