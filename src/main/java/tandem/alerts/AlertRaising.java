@@ -57,7 +57,11 @@ class AlertRaising {
 	void on(CasePartiesAdded added) {
 		List<Set<UUID>> people = this.people.sameAs(this.links.peopleOf(added.caseId())).values().stream().distinct().toList();
 		this.alerts.lockPeople(people);
-		people.forEach(this::lookAt);
+		// One read for the victim and every perpetrator, shared out person by person.
+		List<CaseLink> links = this.links.of(people.stream().flatMap(Set::stream).toList());
+		for (Set<UUID> records : people) {
+			lookAt(records, links.stream().filter(link -> records.contains(link.personId())).toList());
+		}
 	}
 
 	@EventListener
@@ -98,7 +102,11 @@ class AlertRaising {
 
 	/** @param records every record of one person, whose lock the caller holds */
 	private void lookAt(Set<UUID> records) {
-		List<CaseLink> found = this.links.of(records);
+		lookAt(records, this.links.of(records));
+	}
+
+	/** @param found the cases the person's records are victim or perpetrator in */
+	private void lookAt(Set<UUID> records, List<CaseLink> found) {
 		for (Finding finding : Finding.in(found)) {
 			for (UUID area : finding.areas()) {
 				Optional<Alert> latest = this.alerts.latest(area, finding.kind(), records);
