@@ -42,13 +42,22 @@ class HeldPeople {
 	/**
 	 * The people sharing any of {@code keys} in the {@link MatchKeyIndex}, read with their aliases in one statement.
 	 * A key held by more than {@code largestBlock} people is passed over, as the duplicate check passes over such a
-	 * block: a name as common as that tells no one apart, and the other keys still find the person. The statement is a
-	 * function so that PostgreSQL plans it once a connection (V240, ADR 0123).
+	 * block: a name as common as that tells no one apart, and the other keys still find the person.
 	 */
 	List<Held> sharingKeys(long[] keys, int largestBlock) {
+		// Materialised, or PostgreSQL reads each key's block twice: once to measure it and once to use it. Each
+		// candidate's aliases are read once for both names.
 		return this.jdbc.sql("""
-				select id, kept, given_name, family_name, date_of_birth, gender, alias_given, alias_family
-				from person_candidates(:keys, :largest)
+				with block as materialized (
+				    select array(select person_id from person_match_key where key = q.key limit :largest + 1) as people
+				    from unnest(:keys) as q (key))
+				select p.id, coalesce(p.merged_into, p.id) as kept, p.given_name, p.family_name, p.date_of_birth, p.gender,
+				       coalesce(a.given, '{}') as alias_given, coalesce(a.family, '{}') as alias_family
+				from person p
+				cross join lateral (
+				    select array_agg(given_name order by position) as given, array_agg(family_name order by position) as family
+				    from person_alias where person_id = p.id) a
+				where p.id in (select unnest(b.people) from block b where cardinality(b.people) <= :largest)
 				""")
 			.param("keys", keys)
 			.param("largest", largestBlock)
