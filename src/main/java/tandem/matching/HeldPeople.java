@@ -40,28 +40,36 @@ class HeldPeople {
 	}
 
 	/**
-	 * The people sharing any of {@code keys} in the {@link MatchKeyIndex}, read with their aliases in one statement.
-	 * A key held by more than {@code largestBlock} people is passed over, as the duplicate check passes over such a
-	 * block: a name as common as that tells no one apart, and the other keys still find the person.
+	 * For each of several people sought, the people held who share any of that one's keys in the {@link MatchKeyIndex},
+	 * with their aliases: one statement for them all (ADR 0123). A key held by more than {@code largestBlock} people is
+	 * passed over, as the duplicate check passes over such a block: a name as common as that tells no one apart, and
+	 * the other keys still find the person.
+	 *
+	 * @return the people found for each of {@code keysOfEach}, in the same order
 	 */
-	List<Held> sharingKeys(long[] keys, int largestBlock) {
-		// Materialised, or PostgreSQL reads each key's block twice: once to measure it and once to use it. Each
-		// candidate's aliases are read once for both names.
-		return this.jdbc.sql("""
-				with block as materialized (
-				    select array(select person_id from person_match_key where key = q.key limit :largest + 1) as people
-				    from unnest(:keys) as q (key))
-				select p.id, coalesce(p.merged_into, p.id) as kept, p.given_name, p.family_name, p.date_of_birth, p.gender,
-				       coalesce(a.given, '{}') as alias_given, coalesce(a.family, '{}') as alias_family
-				from person p
-				cross join lateral (
-				    select array_agg(given_name order by position) as given, array_agg(family_name order by position) as family
-				    from person_alias where person_id = p.id) a
-				where p.id in (select unnest(b.people) from block b where cardinality(b.people) <= :largest)
-				""")
+	List<List<Held>> sharingKeys(List<long[]> keysOfEach, int largestBlock) {
+		int count = 0;
+		for (long[] keys : keysOfEach) {
+			count += keys.length;
+		}
+		long[] keys = new long[count];
+		int[] parties = new int[count];
+		int n = 0;
+		for (int party = 0; party < keysOfEach.size(); party++) {
+			for (long key : keysOfEach.get(party)) {
+				keys[n] = key;
+				parties[n++] = party;
+			}
+		}
+		List<List<Held>> found = new ArrayList<>(keysOfEach.size());
+		for (int party = 0; party < keysOfEach.size(); party++) {
+			found.add(new ArrayList<>());
+		}
+		this.jdbc.sql("select * from person_candidates(:keys, :parties, :largest)")
 			.param("keys", keys)
+			.param("parties", parties)
 			.param("largest", largestBlock)
-			.query((rs, n) -> {
+			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				String[] given = (String[]) rs.getArray("alias_given").getArray();
 				String[] family = (String[]) rs.getArray("alias_family").getArray();
@@ -69,11 +77,11 @@ class HeldPeople {
 				for (int i = 0; i < given.length; i++) {
 					aliases.add(new PersonRecord.Name(given[i], family[i]));
 				}
-				return new Held(id, rs.getObject("kept", UUID.class), record(id.toString(),
+				found.get(rs.getInt("party")).add(new Held(id, rs.getObject("kept", UUID.class), record(id.toString(),
 						new PersonRecord.Name(rs.getString("given_name"), rs.getString("family_name")), aliases,
-						rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender")));
-			})
-			.list();
+						rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender"))));
+			});
+		return found;
 	}
 
 	/** The next {@code size} people in the order of their ids, after {@code after}: a bulk read, page by page. */

@@ -134,6 +134,10 @@ public class MatchKeyIndex {
 	 * national data set.
 	 */
 	private int rebuild() {
+		// Both tables at once, person first, before anything else: dropping the reference below needs person to
+		// itself, and a referral holding person while it waits for the keys would otherwise deadlock with the rebuild
+		// holding the keys while it waits for person.
+		this.jdbc.sql("lock table person, person_match_key in access exclusive mode").update();
 		this.jdbc.sql("truncate person_match_key").update();
 		this.jdbc.sql("""
 				alter table person_match_key drop constraint person_match_key_pkey,

@@ -1,5 +1,6 @@
 package tandem.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import tandem.person.PersonMatcher;
  * person at or above {@link #CERTAIN} attaches, and only when every other candidate is at least 2^{@value #MARGIN_BITS}
  * times less likely: two people nearly as likely mean a human must decide, so both go to the coordinators' review
  * queue against the person the referral adds. Records combined into one person count as that person.
- * The twins rule applies, so a twin never attaches to the other.
+ * The twins rule applies, so a twin never attaches to the other. Everyone a referral names is looked up in one
+ * statement, and everyone it adds is keyed in one (ADR 0123).
  */
 @Component
 class ReferralTimeMatcher implements PersonMatcher {
@@ -49,11 +51,26 @@ class ReferralTimeMatcher implements PersonMatcher {
 	}
 
 	@Override
-	public Lookup lookUp(NewPerson described) {
-		PersonRecord query = record("referral", described);
+	public List<Lookup> lookUp(List<NewPerson> described) {
+		List<PersonRecord> queries = new ArrayList<>(described.size());
+		List<long[]> keys = new ArrayList<>(described.size());
+		for (NewPerson person : described) {
+			PersonRecord query = record("referral", person);
+			queries.add(query);
+			keys.add(MatchKeyIndex.sought(new Prepared(query)));
+		}
+		List<List<HeldPeople.Held>> found = this.people.sharingKeys(keys, LARGEST_BLOCK);
+		List<Lookup> lookups = new ArrayList<>(described.size());
+		for (int i = 0; i < described.size(); i++) {
+			lookups.add(lookUp(queries.get(i), found.get(i)));
+		}
+		return lookups;
+	}
+
+	private Lookup lookUp(PersonRecord query, List<HeldPeople.Held> found) {
 		Map<String, PersonRecord> byPerson = new HashMap<>();
 		Map<String, String> keptOf = new HashMap<>();
-		for (HeldPeople.Held held : this.people.sharingKeys(MatchKeyIndex.sought(new Prepared(query)), LARGEST_BLOCK)) {
+		for (HeldPeople.Held held : found) {
 			byPerson.put(held.id().toString(), held.record());
 			keptOf.put(held.id().toString(), held.kept().toString());
 		}
@@ -82,14 +99,18 @@ class ReferralTimeMatcher implements PersonMatcher {
 	}
 
 	@Override
-	public void remember(UUID personId, NewPerson described, Lookup lookup) {
-		this.index.remember(List.of(record(personId.toString(), described)));
+	public void remember(List<Added> added) {
+		this.index.remember(added.stream().map(a -> record(a.personId().toString(), a.described())).toList());
 		// Only people as likely as a certain match, left apart because another was nearly as likely, go to review now.
 		// Less likely pairs wait for the nightly duplicate check, which weighs a shared name by how common it is: here
 		// every name counts at its average weight, and people of a common name born the same year would flood the queue.
-		for (Candidate candidate : lookup.probable().stream().filter(c -> c.probability() >= CERTAIN).toList()) {
-			this.proposals.propose(personId, candidate.personId(), candidate.probability(), candidate.explanation(),
-					MatchProposals.Source.REFERRAL);
+		for (Added person : added) {
+			for (Candidate candidate : person.lookup().probable()) {
+				if (candidate.probability() >= CERTAIN) {
+					this.proposals.propose(person.personId(), candidate.personId(), candidate.probability(),
+							candidate.explanation(), MatchProposals.Source.REFERRAL);
+				}
+			}
 		}
 	}
 

@@ -11,16 +11,25 @@ import java.util.UUID;
  */
 public interface PersonMatcher {
 
-	/** Who the description may mean: the one person certainly meant, if there is one, and those probably meant. */
-	Lookup lookUp(NewPerson described);
+	/**
+	 * Who each description may mean: the one person certainly meant, if there is one, and those probably meant. All
+	 * are looked up at once, as a referral names them, and answered in the same order.
+	 */
+	List<Lookup> lookUp(List<NewPerson> described);
 
 	/**
-	 * Makes a person just added findable by later referrals, and puts the people they were probably, not certainly,
+	 * Makes people just added findable by later referrals, and puts the people they were probably, not certainly,
 	 * taken for to a person to review. Called in the transaction that adds them.
+	 */
+	void remember(List<Added> added);
+
+	/**
+	 * A person just added.
 	 *
 	 * @param lookup what {@link #lookUp} found for them before they were added
 	 */
-	void remember(UUID personId, NewPerson described, Lookup lookup);
+	record Added(UUID personId, NewPerson described, Lookup lookup) {
+	}
 
 	/**
 	 * @param certain the person certainly meant; empty when there is none or more than one candidate

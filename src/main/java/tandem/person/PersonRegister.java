@@ -2,6 +2,7 @@ package tandem.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -26,13 +27,32 @@ public class PersonRegister {
 		this.matcher = matcher;
 	}
 
-	/** Who the description means: a person already held (with their contact details brought up to date), or a new one. */
+	/**
+	 * Who each description means, in the same order: a person already held (with their contact details brought up to
+	 * date), or a new one. Everyone a referral names is looked up before anyone is added, so two people it names are
+	 * never taken for each other: a person named twice becomes two records, for the duplicate check to propose.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Registered register(NewPerson described) {
-		PersonMatcher.Lookup lookup = this.matcher.lookUp(described);
-		return lookup.certain()
-			.map(known -> new Registered(known, true, update(known, described)))
-			.orElseGet(() -> new Registered(create(described, lookup), false, false));
+	public List<Registered> register(List<NewPerson> described) {
+		List<PersonMatcher.Lookup> lookups = this.matcher.lookUp(described);
+		List<Registered> registered = new ArrayList<>(described.size());
+		List<PersonMatcher.Added> added = new ArrayList<>();
+		for (int i = 0; i < described.size(); i++) {
+			NewPerson person = described.get(i);
+			Optional<UUID> known = lookups.get(i).certain();
+			if (known.isPresent()) {
+				registered.add(new Registered(known.get(), true, update(known.get(), person)));
+			}
+			else {
+				UUID id = create(person);
+				added.add(new PersonMatcher.Added(id, person, lookups.get(i)));
+				registered.add(new Registered(id, false, false));
+			}
+		}
+		if (!added.isEmpty()) {
+			this.matcher.remember(added);
+		}
+		return registered;
 	}
 
 	/**
@@ -43,13 +63,12 @@ public class PersonRegister {
 	public record Registered(UUID personId, boolean alreadyKnown, boolean changed) {
 	}
 
-	private UUID create(NewPerson described, PersonMatcher.Lookup lookup) {
+	private UUID create(NewPerson described) {
 		UUID id = Ids.next();
 		this.rows.insert(new Person(id, described.givenName(), described.familyName(), described.dateOfBirth(),
 				described.gender(), null, null, null, null,
 				described.aliases().stream().map(name -> new Person.Alias(name.givenName(), name.familyName())).toList(),
 				described.contacts().stream().map(PersonRegister::contact).toList(), null).withProfile(described.profile()));
-		this.matcher.remember(id, described, lookup);
 		return id;
 	}
 

@@ -96,17 +96,22 @@ class ReferralIntake {
 	@Transactional
 	public ReferralOutcome submit(Actor actor, NewReferral referral, Channel channel, @Nullable Route chosenRoute) {
 		AreaRef area = this.areas.areaByCode(referral.areaCode()).orElseThrow(UnknownArea::new);
-		Registered victim = register(actor, referral.victim(), referral.victimPhone(), profile(referral.victimProfile()));
+		List<NewPerson> named = new ArrayList<>();
+		named.add(person(referral.victim(), referral.victimPhone(), profile(referral.victimProfile())));
+		referral.perpetrators().forEach(p -> named.add(person(p, null, NewPerson.Profile.NOT_GIVEN)));
+		referral.children().forEach(c -> named.add(person(c, null, NewPerson.Profile.NOT_GIVEN)));
+		List<Registered> registered = register(actor, named);
+		Registered victim = registered.getFirst();
 		List<NewCase.Perpetrator> perpetrators = new ArrayList<>();
-		for (Party perpetrator : referral.perpetrators()) {
-			UUID id = register(actor, perpetrator, null, NewPerson.Profile.NOT_GIVEN).personId();
-			perpetrators.add(new NewCase.Perpetrator(id, perpetrator.relationship() == null ? null
-					: perpetrator.relationship().name()));
+		for (int i = 0; i < referral.perpetrators().size(); i++) {
+			Party perpetrator = referral.perpetrators().get(i);
+			perpetrators.add(new NewCase.Perpetrator(registered.get(1 + i).personId(),
+					perpetrator.relationship() == null ? null : perpetrator.relationship().name()));
 		}
-		List<UUID> children = new ArrayList<>();
-		for (Party child : referral.children()) {
-			children.add(register(actor, child, null, NewPerson.Profile.NOT_GIVEN).personId());
-		}
+		List<UUID> children = registered.subList(1 + perpetrators.size(), registered.size())
+			.stream()
+			.map(Registered::personId)
+			.toList();
 		List<UUID> perpetratorIds = perpetrators.stream().map(NewCase.Perpetrator::personId).toList();
 		PairHistory.Pair pair = this.pairHistory.of(victim.personId(), perpetratorIds);
 		RepeatHistory history = this.pairHistory.before(pair, referral.referredOn());
@@ -117,40 +122,46 @@ class ReferralIntake {
 				: Optional.ofNullable(chosenRoute).filter(r -> r != Route.MARAC_AND_IDVA).orElse(Route.TRIAGE);
 		NewCase caseDetails = new NewCase(area.id(), area.code(), referral.referredOn(), victim.personId(), perpetrators,
 				children, agenciesFor(actor, area, route), assessment.riskLevel());
-		RegisteredCase registered = this.cases.openCaseOf(pair.victim(), pair.perpetrators())
+		RegisteredCase theCase = this.cases.openCaseOf(pair.victim(), pair.perpetrators())
 			.map(open -> this.cases.addTo(open, caseDetails))
 			.orElseGet(() -> this.cases.open(caseDetails));
 		UUID referralId = Ids.next();
 		Instant now = Instant.now(this.clock);
-		this.referrals.insert(referralId, registered.id(), referral, referrer(actor), channel, assessment, route,
+		this.referrals.insert(referralId, theCase.id(), referral, referrer(actor), channel, assessment, route,
 				victim.alreadyKnown(), now);
-		this.riskHistory.record(new RiskHistory.Assessor(registered.id(), referralId, referral.referredOn(),
+		this.riskHistory.record(new RiskHistory.Assessor(theCase.id(), referralId, referral.referredOn(),
 				actor.agency().id(), actor.userId()), input, referral.dashAccount(), assessment, now);
-		this.audit.record(AuditEvent.success(actor.asAuditActor(), registered.opened() ? AuditAction.CREATE
-				: AuditAction.CHANGE, "case", registered.id()).inCase(registered.id()));
+		this.audit.record(AuditEvent.success(actor.asAuditActor(), theCase.opened() ? AuditAction.CREATE
+				: AuditAction.CHANGE, "case", theCase.id()).inCase(theCase.id()));
 		this.audit.record(AuditEvent.success(actor.asAuditActor(), AuditAction.CREATE, "referral", referralId)
-			.inCase(registered.id())
+			.inCase(theCase.id())
 			.withDetail("route " + route.name() + ", risk " + assessment.riskLevel().name()));
-		this.events.publishEvent(new ReferralRouted(referralId, registered.id(), area.id(), route, now));
+		this.events.publishEvent(new ReferralRouted(referralId, theCase.id(), area.id(), route, now));
 		if (route == Route.MARAC_AND_IDVA) {
-			this.events.publishEvent(new MaracThresholdMet(registered.id(), area.id(), referralId,
+			this.events.publishEvent(new MaracThresholdMet(theCase.id(), area.id(), referralId,
 					referral.referredOn(), assessment.criteria().repeat()));
 		}
 		return this.referrals.outcome(referralId).orElseThrow();
 	}
 
-	private Registered register(Actor actor, Party party, NewReferral.@Nullable Contact phone,
-			NewPerson.Profile profile) {
-		List<NewPerson.NewContact> contacts = phone == null ? List.of()
-				: List.of(new NewPerson.NewContact(ContactKind.PHONE, phone.number(), phone.safeToCall(), phone.safeTimes()));
-		Registered registered = this.people.register(new NewPerson(party.givenName(), party.familyName(),
-				party.aliases().stream().map(a -> new NewPerson.Name(a.givenName(), a.familyName())).toList(),
-				party.dateOfBirth(), party.gender() == null ? null : party.gender().name(), contacts, profile));
-		if (!registered.alreadyKnown() || registered.changed()) {
-			this.audit.record(AuditEvent.success(actor.asAuditActor(),
-					registered.alreadyKnown() ? AuditAction.CHANGE : AuditAction.CREATE, "person", registered.personId()));
+	/** Finds or adds everyone the referral names, at once, and audits each person added or changed. */
+	private List<Registered> register(Actor actor, List<NewPerson> named) {
+		List<Registered> registered = this.people.register(named);
+		for (Registered person : registered) {
+			if (!person.alreadyKnown() || person.changed()) {
+				this.audit.record(AuditEvent.success(actor.asAuditActor(),
+						person.alreadyKnown() ? AuditAction.CHANGE : AuditAction.CREATE, "person", person.personId()));
+			}
 		}
 		return registered;
+	}
+
+	private static NewPerson person(Party party, NewReferral.@Nullable Contact phone, NewPerson.Profile profile) {
+		List<NewPerson.NewContact> contacts = phone == null ? List.of()
+				: List.of(new NewPerson.NewContact(ContactKind.PHONE, phone.number(), phone.safeToCall(), phone.safeTimes()));
+		return new NewPerson(party.givenName(), party.familyName(),
+				party.aliases().stream().map(a -> new NewPerson.Name(a.givenName(), a.familyName())).toList(),
+				party.dateOfBirth(), party.gender() == null ? null : party.gender().name(), contacts, profile);
 	}
 
 	private static NewPerson.Profile profile(NewReferral.VictimProfile victim) {

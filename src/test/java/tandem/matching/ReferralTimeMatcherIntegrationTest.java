@@ -48,7 +48,7 @@ class ReferralTimeMatcherIntegrationTest {
 
 		assertThat(certain(person("Bill", this.family, LocalDate.of(1979, 12, 3)))).contains(held);
 		PersonRegister.Registered again = this.transaction
-			.execute(t -> this.register.register(person("Bill", this.family, LocalDate.of(1979, 3, 12))));
+			.execute(t -> registerOne(person("Bill", this.family, LocalDate.of(1979, 3, 12))));
 		assertThat(again.personId()).isEqualTo(held);
 		assertThat(again.alreadyKnown()).isTrue();
 	}
@@ -57,13 +57,13 @@ class ReferralTimeMatcherIntegrationTest {
 	void aPersonHeldUnderAnotherNameIsFoundByThatNameWithTheirAliasesRead() {
 		String married = "Ashdown" + letters();
 		LocalDate born = LocalDate.of(1983, 9, 14);
-		UUID held = this.transaction.execute(t -> this.register.register(new NewPerson("Joanne", married,
+		UUID held = this.transaction.execute(t -> registerOne(new NewPerson("Joanne", married,
 				List.of(new NewPerson.Name("Jo", this.family), new NewPerson.Name("Joanne", this.family)), born, "FEMALE",
 				List.of(), NewPerson.Profile.NOT_GIVEN))).personId();
 
 		assertThat(certain(person("Joanne", this.family, born))).contains(held);
-		assertThat(this.held.sharingKeys(MatchKeyIndex.sought(new Prepared(HeldPeople.record("q",
-				new PersonRecord.Name("Joanne", this.family), List.of(), born, "FEMALE"))), 200))
+		assertThat(this.held.sharingKeys(List.of(MatchKeyIndex.sought(new Prepared(HeldPeople.record("q",
+				new PersonRecord.Name("Joanne", this.family), List.of(), born, "FEMALE")))), 200).getFirst())
 			.filteredOn(h -> h.id().equals(held))
 			.singleElement()
 			.satisfies(h -> assertThat(h.record().names()).containsExactly(new PersonRecord.Name("Joanne", married),
@@ -98,7 +98,7 @@ class ReferralTimeMatcherIntegrationTest {
 	@Test
 	void aReferralWithoutAFamilyNameIsNotTakenForSomeoneHeldWithoutOne() {
 		LocalDate born = LocalDate.of(1966, 7, 30);
-		UUID held = this.transaction.execute(t -> this.register.register(new NewPerson("Ione" + letters(), null,
+		UUID held = this.transaction.execute(t -> registerOne(new NewPerson("Ione" + letters(), null,
 				List.of(), born, "FEMALE", List.of(), NewPerson.Profile.NOT_GIVEN))).personId();
 
 		assertThat(certain(new NewPerson("Sorcha", null, List.of(), born, "FEMALE", List.of(),
@@ -142,6 +142,58 @@ class ReferralTimeMatcherIntegrationTest {
 		assertThat(this.jdbc.sql("select version from person_match_key_scheme").query(Integer.class).single())
 			.isEqualTo(MatchKeyIndex.SCHEME);
 		assertThat(certain(person("Orla", this.family, LocalDate.of(1993, 11, 8)))).contains(held);
+	}
+
+	@Test
+	void everyoneAReferralNamesIsLookedUpAtOnceEachAgainstTheirOwnCandidates() {
+		UUID victim = registered("Niamh", this.family, LocalDate.of(1987, 2, 14));
+		String perpetratorsFamily = "Ashdown" + letters();
+
+		List<PersonRegister.Registered> named = this.transaction.execute(t -> this.register.register(List.of(
+				person("Niamh", this.family, LocalDate.of(1987, 2, 14)),
+				person("Declan", perpetratorsFamily, LocalDate.of(1984, 7, 2)),
+				person("Niamh", this.family, LocalDate.of(2015, 2, 14)))));
+
+		assertThat(named).extracting(PersonRegister.Registered::alreadyKnown).containsExactly(true, false, false);
+		assertThat(named.getFirst().personId()).isEqualTo(victim);
+		// Each one added is kept in the index in the same transaction, so the next referral finds them.
+		assertThat(certain(person("Declan", perpetratorsFamily, LocalDate.of(1984, 7, 2))))
+			.contains(named.get(1).personId());
+		assertThat(certain(person("Niamh", this.family, LocalDate.of(2015, 2, 14)))).contains(named.get(2).personId());
+	}
+
+	@Test
+	void referralsTakenInWhileTheIndexIsRebuiltNeitherDeadlockNorGoUnkeyed() throws Exception {
+		this.jdbc.sql("update person_match_key_scheme set version = version + 100").update();
+		List<NewPerson> described = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			described.add(person(letters(), this.family, LocalDate.of(1960 + i, 1 + i % 12, 1 + i % 28)));
+		}
+		List<UUID> added = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		try (var referrals = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+			List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				List<NewPerson> share = described.subList(t * 10, t * 10 + 10);
+				running.add(referrals.submit(() -> share.forEach(someone -> added
+					.addAll(this.transaction.execute(tx -> this.register.register(List.of(someone, person(letters(),
+							"Ashdown" + letters(), someone.dateOfBirth())))).stream()
+						.map(PersonRegister.Registered::personId)
+						.toList()))));
+			}
+			catchUp();
+			for (var referral : running) {
+				// A deadlock would have rolled one side back and surfaced here.
+				referral.get(2, java.util.concurrent.TimeUnit.MINUTES);
+			}
+		}
+
+		assertThat(this.jdbc.sql("select version from person_match_key_scheme").query(Integer.class).single())
+			.isEqualTo(MatchKeyIndex.SCHEME);
+		assertThat(added).hasSize(80);
+		assertThat(this.jdbc.sql("select count(distinct person_id) from person_match_key where person_id in (:ids)")
+			.param("ids", added)
+			.query(Integer.class)
+			.single()).isEqualTo(80);
 	}
 
 	@Test
@@ -201,13 +253,13 @@ class ReferralTimeMatcherIntegrationTest {
 	}
 
 	private List<UUID> idsSharingKeysWith(Prepared sought) {
-		return this.held.sharingKeys(MatchKeyIndex.sought(sought), DedupRun.MAX_BLOCK).stream()
+		return this.held.sharingKeys(List.of(MatchKeyIndex.sought(sought)), DedupRun.MAX_BLOCK).getFirst().stream()
 			.map(HeldPeople.Held::id)
 			.toList();
 	}
 
 	private java.util.Optional<UUID> certain(NewPerson described) {
-		return this.matcher.lookUp(described).certain();
+		return this.matcher.lookUp(List.of(described)).getFirst().certain();
 	}
 
 	private UUID loaded(String given, LocalDate born) {
@@ -235,7 +287,7 @@ class ReferralTimeMatcherIntegrationTest {
 	private UUID registered(String given, String family, LocalDate born) {
 		// A fresh person each time: the register would otherwise reuse one registered by an earlier step.
 		NewPerson someone = person(given, family, born);
-		return this.transaction.execute(t -> this.register.register(someone)).personId();
+		return this.transaction.execute(t -> registerOne(someone)).personId();
 	}
 
 	private static NewPerson person(String given, String family, LocalDate born) {
@@ -248,6 +300,10 @@ class ReferralTimeMatcherIntegrationTest {
 			out.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
 		}
 		return out.toString();
+	}
+
+	private PersonRegister.Registered registerOne(NewPerson described) {
+		return this.register.register(List.of(described)).getFirst();
 	}
 
 }

@@ -44,7 +44,7 @@ class PersonRegisterIntegrationTest {
 				LocalDate.of(1991, 2, 3), "FEMALE", List.of(unsafePhone, email),
 				new NewPerson.Profile("Polish", true, "WHITE_OTHER", "NO", null, null, "CHRISTIAN"));
 
-		var registered = this.transactions.execute(status -> this.register.register(described));
+		var registered = this.transactions.execute(status -> registerOne(described));
 
 		assertThat(registered.alreadyKnown()).isFalse();
 		assertThat(this.people.findById(registered.personId())).contains(new Person(registered.personId(), "Agnieszka",
@@ -61,7 +61,7 @@ class PersonRegisterIntegrationTest {
 		String family = Fixtures.unique("Ode");
 		var described = new NewPerson(null, family, List.of(), null, null, List.of(), NewPerson.Profile.NOT_GIVEN);
 
-		var registered = this.transactions.execute(status -> this.register.register(described));
+		var registered = this.transactions.execute(status -> registerOne(described));
 
 		assertThat(this.people.findById(registered.personId())).contains(new Person(registered.personId(), null, family,
 				null, null, null, null, null, null, List.of(), List.of(), 0));
@@ -73,12 +73,12 @@ class PersonRegisterIntegrationTest {
 		var safe = new NewPerson.NewContact(ContactKind.PHONE, "07700 900456", true, null);
 		var first = new NewPerson("Bisi", family, List.of(), LocalDate.of(1985, 7, 8), "FEMALE", List.of(safe),
 				NewPerson.Profile.NOT_GIVEN);
-		var registered = this.transactions.execute(status -> this.register.register(first));
+		var registered = this.transactions.execute(status -> registerOne(first));
 		var nowUnsafe = new NewPerson("Bisi", family, List.of(), LocalDate.of(1985, 7, 8), "FEMALE",
 				List.of(new NewPerson.NewContact(ContactKind.PHONE, "07700 900456", false, "never")),
 				NewPerson.Profile.NOT_GIVEN);
 
-		var again = this.transactions.execute(status -> this.register.register(nowUnsafe));
+		var again = this.transactions.execute(status -> registerOne(nowUnsafe));
 
 		assertThat(again).isEqualTo(new PersonRegister.Registered(registered.personId(), true, true));
 		assertThat(this.people.findById(registered.personId()).orElseThrow().contacts())
@@ -91,12 +91,12 @@ class PersonRegisterIntegrationTest {
 		var phone = new NewPerson.NewContact(ContactKind.PHONE, "07700 900789", true, "mornings");
 		var first = new NewPerson("Ada", family, List.of(new NewPerson.Name("Adaeze", family)), LocalDate.of(1979, 1, 2),
 				"FEMALE", List.of(phone), new NewPerson.Profile("Igbo", true, null, "YES", null, null, null));
-		var registered = this.transactions.execute(status -> this.register.register(first));
+		var registered = this.transactions.execute(status -> registerOne(first));
 		var email = new NewPerson.NewContact(ContactKind.EMAIL, "ada@example.org", true, null);
 		var again = new NewPerson("Ada", family, List.of(), LocalDate.of(1979, 1, 2), "FEMALE", List.of(email, phone),
 				new NewPerson.Profile(null, null, "BLACK_AFRICAN", null, null, null, "CHRISTIAN"));
 
-		var registeredAgain = this.transactions.execute(status -> this.register.register(again));
+		var registeredAgain = this.transactions.execute(status -> registerOne(again));
 
 		assertThat(registeredAgain).isEqualTo(new PersonRegister.Registered(registered.personId(), true, true));
 		Person expected = new Person(registered.personId(), "Ada", family, LocalDate.of(1979, 1, 2), "FEMALE",
@@ -114,7 +114,7 @@ class PersonRegisterIntegrationTest {
 	void aChangeMadeMeanwhileIsNotOverwritten() {
 		var described = new NewPerson("Chidi", Fixtures.unique("Eze"), List.of(), LocalDate.of(1990, 3, 4), "MALE",
 				List.of(), NewPerson.Profile.NOT_GIVEN);
-		var registered = this.transactions.execute(status -> this.register.register(described));
+		var registered = this.transactions.execute(status -> registerOne(described));
 		Person before = this.rows.find(registered.personId()).orElseThrow();
 		this.people.save(before.withContacts(
 				List.of(new Person.ContactDetail(ContactKind.PHONE, "07700 900321", false, null, "changed meanwhile"))));
@@ -123,6 +123,10 @@ class PersonRegisterIntegrationTest {
 				before.withProfile(new NewPerson.Profile("Yoruba", false, null, null, null, null, null)))))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(this.people.findById(registered.personId()).orElseThrow().firstLanguage()).isNull();
+	}
+
+	private PersonRegister.Registered registerOne(NewPerson described) {
+		return this.register.register(List.of(described)).getFirst();
 	}
 
 }
