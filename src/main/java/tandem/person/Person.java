@@ -51,8 +51,12 @@ record Person(@Id UUID id, @Nullable String givenName, @Nullable String familyNa
 	}
 
 	Person withContacts(List<ContactDetail> changed) {
+		return with(this.aliases, changed);
+	}
+
+	Person with(List<Alias> otherNames, List<ContactDetail> ways) {
 		return new Person(this.id, this.givenName, this.familyName, this.dateOfBirth, this.gender, this.equality,
-				this.firstLanguage, this.interpreterNeeded, this.locationNote, this.aliases, changed, this.version);
+				this.firstLanguage, this.interpreterNeeded, this.locationNote, otherNames, ways, this.version);
 	}
 
 	/** The profile's answers where it gives them; what it leaves out stays as held. */

@@ -27,21 +27,13 @@ class PersonRows {
 		this.batch = batch;
 	}
 
-	/** The person with their aliases and contact details, as {@link People#findById} reads them. */
+	/**
+	 * The person with their aliases and contact details, as {@link People#findById} reads them. The person's row, with
+	 * its version, is read first: a change committed between the reads then fails the version check of
+	 * {@link #update}, instead of leaving an update that passes it with contact details older than the version.
+	 */
 	Optional<Person> find(UUID id) {
-		List<Person.Alias> aliases = this.jdbc.sql(
-				"select given_name, family_name from person_alias where person_id = :id order by position")
-			.param("id", id)
-			.query((rs, n) -> new Person.Alias(rs.getString("given_name"), rs.getString("family_name")))
-			.list();
-		List<Person.ContactDetail> contacts = this.jdbc.sql("""
-				select kind, value, safe_to_use, safe_times, note from contact_detail where person_id = :id order by position
-				""")
-			.param("id", id)
-			.query((rs, n) -> new Person.ContactDetail(ContactKind.valueOf(rs.getString("kind")), rs.getString("value"),
-					rs.getBoolean("safe_to_use"), rs.getString("safe_times"), rs.getString("note")))
-			.list();
-		return this.jdbc.sql("""
+		Optional<Person> row = this.jdbc.sql("""
 				select given_name, family_name, date_of_birth, gender, ethnicity, disability, sexual_orientation,
 				       gender_identity, religion, first_language, interpreter_needed, location_note, version
 				from person where id = :id
@@ -51,9 +43,27 @@ class PersonRows {
 			return new Person(id, rs.getString("given_name"), rs.getString("family_name"),
 					rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender"),
 					Person.Equality.NONE.equals(equality) ? null : equality, rs.getString("first_language"),
-					rs.getObject("interpreter_needed", Boolean.class), rs.getString("location_note"), aliases, contacts,
-					rs.getInt("version"));
+					rs.getObject("interpreter_needed", Boolean.class), rs.getString("location_note"), List.of(),
+					List.of(), rs.getInt("version"));
 		}).optional();
+		return row.map(person -> person.with(aliases(id), contacts(id)));
+	}
+
+	private List<Person.Alias> aliases(UUID id) {
+		return this.jdbc.sql("select given_name, family_name from person_alias where person_id = :id order by position")
+			.param("id", id)
+			.query((rs, n) -> new Person.Alias(rs.getString("given_name"), rs.getString("family_name")))
+			.list();
+	}
+
+	private List<Person.ContactDetail> contacts(UUID id) {
+		return this.jdbc.sql("""
+				select kind, value, safe_to_use, safe_times, note from contact_detail where person_id = :id order by position
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Person.ContactDetail(ContactKind.valueOf(rs.getString("kind")), rs.getString("value"),
+					rs.getBoolean("safe_to_use"), rs.getString("safe_times"), rs.getString("note")))
+			.list();
 	}
 
 	/**
