@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the same person among many: the index's blocks give candidate pairs, {@link Comparison} gives each field's
  * level, and the {@link MatchModel} turns those into a probability and an explanation. Thread-safe; deduplication runs
@@ -112,20 +114,21 @@ public final class MatchEngine {
 
 	/**
 	 * Those of {@code candidates} who may be {@code query} with at least {@code minimumProbability}, most probable first,
-	 * scored as {@link #score} scores one: the query is normalised once, and only those kept are explained.
+	 * scored as {@link #score} scores one. The query is normalised once, and only those at or above {@code explainFrom}
+	 * are explained: explaining costs a third as much as scoring, and only pairs put to a person need it.
 	 */
-	public static List<Match> ranked(MatchModel model, PersonRecord query, List<PersonRecord> candidates,
-			double minimumProbability) {
+	public static List<Ranked> ranked(MatchModel model, PersonRecord query, List<PersonRecord> candidates,
+			double minimumProbability, double explainFrom) {
 		Prepared q = new Prepared(query);
-		List<Match> found = new ArrayList<>();
+		List<Ranked> found = new ArrayList<>();
 		for (PersonRecord candidate : candidates) {
 			Comparison c = Comparison.of(q, new Prepared(candidate));
 			double p = model.probability(c, 0);
 			if (p >= minimumProbability) {
-				found.add(new Match(candidate.id(), p, model.explain(c, 0)));
+				found.add(new Ranked(candidate.id(), p, p >= explainFrom ? model.explain(c, 0) : null));
 			}
 		}
-		found.sort(Comparator.comparingDouble(Match::probability).reversed());
+		found.sort(Comparator.comparingDouble(Ranked::probability).reversed());
 		return found;
 	}
 
@@ -153,5 +156,9 @@ public final class MatchEngine {
 
 	/** A person who may be the one looked up: the probability and the evidence, strongest first. */
 	public record Match(String id, double probability, String explanation) {
+	}
+
+	/** As {@link Match}, explained only when {@link #ranked} was asked to explain one as likely. */
+	public record Ranked(String id, double probability, @Nullable String explanation) {
 	}
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -76,7 +77,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 		}
 		// Best first, so the first record of each person kept is that person's best.
 		List<Candidate> probable = MatchEngine
-			.ranked(this.model, query, List.copyOf(byPerson.values()), MatchProposals.PROBABLE)
+			.ranked(this.model, query, List.copyOf(byPerson.values()), MatchProposals.PROBABLE, CERTAIN)
 			.stream()
 			.map(m -> new Candidate(UUID.fromString(keptOf.get(m.id())), m.probability(), m.explanation()))
 			.filter(distinctPeople())
@@ -108,7 +109,7 @@ class ReferralTimeMatcher implements PersonMatcher {
 			for (Candidate candidate : person.lookup().probable()) {
 				if (candidate.probability() >= CERTAIN) {
 					this.proposals.propose(person.personId(), candidate.personId(), candidate.probability(),
-							candidate.explanation(), MatchProposals.Source.REFERRAL);
+							Objects.requireNonNull(candidate.explanation()), MatchProposals.Source.REFERRAL);
 				}
 			}
 		}

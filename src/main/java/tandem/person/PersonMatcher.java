@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides whether someone described in a referral is a person Tandem already holds. The referral journey and the API
  * ask through {@link PersonRegister}. The person module defines this seam and the matching module implements it, so
@@ -43,8 +45,11 @@ public interface PersonMatcher {
 
 	}
 
-	/** @param explanation why, e.g. "date of birth identical; family name differs by one letter" */
-	record Candidate(UUID personId, double probability, String explanation) {
+	/**
+	 * @param explanation why, e.g. "date of birth identical; family name differs by one letter"; given for a candidate
+	 *        as likely as a certain match, whom a person may be asked about, and null for one less likely
+	 */
+	record Candidate(UUID personId, double probability, @Nullable String explanation) {
 	}
 
 }
