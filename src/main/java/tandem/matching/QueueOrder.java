@@ -18,6 +18,16 @@ public enum QueueOrder {
 		this.sql = sql;
 	}
 
+	/** The order of this name, or oldest first for a name that is none. */
+	static QueueOrder named(String name) {
+		for (QueueOrder order : values()) {
+			if (order.name().equals(name)) {
+				return order;
+			}
+		}
+		return OLDEST;
+	}
+
 	public String label() {
 		return this.label;
 	}

@@ -32,9 +32,11 @@ class ReviewController {
 
 	@PreAuthorize(REVIEWERS)
 	@GetMapping("/matches")
-	String queue(@RequestParam(defaultValue = "OLDEST") QueueOrder order, @RequestParam(defaultValue = "1") int page,
+	String queue(@RequestParam(defaultValue = "OLDEST") String order, @RequestParam(defaultValue = "1") String page,
 			Actor actor, Model model) {
-		model.addAttribute("queue", this.pages.queue(actor, order, page));
+		// A link cut short or edited by hand still leads to the queue: an order or page that means nothing shows the
+		// first page, oldest first, rather than an error page with no way on.
+		model.addAttribute("queue", this.pages.queue(actor, QueueOrder.named(order), pageNumber(page)));
 		return "matching/queue";
 	}
 
@@ -110,6 +112,15 @@ class ReviewController {
 		model.addAttribute("decisions", ReviewForm.decisions());
 		model.addAttribute("hasErrors", !errors.isEmpty() || problem != null);
 		return "matching/pair";
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Integer.parseInt(page.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 }
