@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -129,15 +130,34 @@ public class MatchKeyIndex {
 	}
 
 	/**
+	 * Takes the keys and person to itself before anything else: dropping the reference below needs person alone. A
+	 * referral's look-up takes the two tables in no fixed order, so the rebuild never waits long while holding one of
+	 * them: after a short wait it lets go of both and tries again, rather than deadlock with a referral holding the
+	 * other (ADR 0123).
+	 */
+	private void lockBothTables() {
+		this.jdbc.sql("set local lock_timeout = '100ms'").update();
+		while (true) {
+			this.jdbc.sql("savepoint rebuild_locks").update();
+			try {
+				this.jdbc.sql("lock table person_match_key, person in access exclusive mode").update();
+				this.jdbc.sql("release savepoint rebuild_locks").update();
+				this.jdbc.sql("set local lock_timeout = 0").update();
+				return;
+			}
+			catch (PessimisticLockingFailureException busy) {
+				this.jdbc.sql("rollback to savepoint rebuild_locks").update();
+			}
+		}
+	}
+
+	/**
 	 * Keys everyone afresh. The indexes and the reference to person are dropped while the table fills and made again
 	 * after: one sorted build instead of millions of random insertions, minutes instead of most of an hour for a
 	 * national data set.
 	 */
 	private int rebuild() {
-		// Both tables at once, person first, before anything else: dropping the reference below needs person to
-		// itself, and a referral holding person while it waits for the keys would otherwise deadlock with the rebuild
-		// holding the keys while it waits for person.
-		this.jdbc.sql("lock table person, person_match_key in access exclusive mode").update();
+		lockBothTables();
 		this.jdbc.sql("truncate person_match_key").update();
 		this.jdbc.sql("""
 				alter table person_match_key drop constraint person_match_key_pkey,
